@@ -1,0 +1,27 @@
+package org.jixiao.platform.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@Tag(name = "Enums (枚举)", description = "Every enum of the API with its values and Chinese labels")
+class EnumsController {
+
+    private final EnumCatalogue catalogue;
+
+    EnumsController(EnumCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping("/api/v1/enums")
+    @Operation(summary = "Every enum with its UPPER_SNAKE values and Chinese labels (所有枚举及中文名称)")
+    Map<String, List<EnumCatalogue.Value>> enums() {
+        return catalogue.all();
+    }
+}

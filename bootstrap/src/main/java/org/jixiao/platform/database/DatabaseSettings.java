@@ -1,0 +1,22 @@
+package org.jixiao.platform.database;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the data lives. With {@code JIXIAO_DB_URL} (and {@code JIXIAO_DB_USER}, {@code JIXIAO_DB_PASSWORD}) the
+ * service uses that PostgreSQL server; without it, it runs an embedded PostgreSQL keeping its files under
+ * {@code JIXIAO_DATA_DIR} (default {@code ./data}) across restarts.
+ */
+@ConfigurationProperties("jixiao")
+public record DatabaseSettings(Db db, @DefaultValue("./data") Path dataDir) {
+
+    public record Db(String url, @DefaultValue("postgres") String user, String password) {
+    }
+
+    public boolean usesServer() {
+        return db != null && db.url() != null && !db.url().isBlank();
+    }
+}

@@ -1,0 +1,279 @@
+package org.jixiao.platform.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jixiao.sharedkernel.InvalidInputException;
+import org.jixiao.sharedkernel.InvalidValueException;
+import org.jixiao.sharedkernel.NotFoundException;
+import org.jixiao.sharedkernel.StateConflictException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+
+/**
+ * Every error as RFC 9457 problem details ({@code application/problem+json}): {@code type}, {@code title},
+ * {@code status}, {@code detail}, and for invalid input {@code errors: [{field, message}]}. Bad input is a 400
+ * naming the field (malformed JSON, wrong types, unknown enum values, too-long strings, missing fields, bad
+ * paging), never a 500. Texts in Chinese by default, English with {@code Accept-Language: en}.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    /** One field at fault, as the contract names it. */
+    record FieldProblem(String field, String message) {
+    }
+
+    private final ProblemMessages messages;
+
+    ProblemDetailsAdvice(ProblemMessages messages) {
+        this.messages = messages;
+    }
+
+    // --- the stages' own exceptions -------------------------------------------------------------------------
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        return invalid(e.violations().stream()
+                .map(v -> new FieldProblem(v.field(), messages.get(v.code(), v.arguments())))
+                .toList());
+    }
+
+    @ExceptionHandler(InvalidValueException.class)
+    ProblemDetail invalidValue(InvalidValueException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", messages.get(e.code(), e.arguments()));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found",
+                messages.get("problem.not-found.detail", messages.get("resource." + e.resource()), e.key()));
+        problem.setProperty("resource", e.resource());
+        return problem;
+    }
+
+    @ExceptionHandler(StateConflictException.class)
+    ProblemDetail conflict(StateConflictException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflict", messages.get(e.code(), e.arguments()));
+        if (e.currentState() != null) {
+            problem.setProperty("currentState", e.currentState());
+        }
+        problem.setProperty("code", e.code());
+        return problem;
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail staleVersion(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", messages.get("problem.staleVersion"));
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail duplicate(DuplicateKeyException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", messages.get("problem.duplicate"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", messages.get("problem.internal.detail"));
+    }
+
+    // --- Spring MVC's binding and validation failures -------------------------------------------------------
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        e.getBindingResult().getFieldErrors()
+                .forEach(error -> problems.add(new FieldProblem(error.getField(), messages.get(error))));
+        e.getBindingResult().getGlobalErrors()
+                .forEach(error -> problems.add(new FieldProblem(error.getObjectName(), messages.get(error))));
+        return respond(invalid(problems));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (ParameterValidationResult result : e.getParameterValidationResults()) {
+            String parameter = result.getMethodParameter().getParameterName();
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                String field = error instanceof FieldError fieldError ? fieldError.getField() : parameter;
+                problems.add(new FieldProblem(field, messages.get(error)));
+            }
+        }
+        return respond(invalid(problems));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : e.getPropertyName();
+        return respond(invalid(List.of(new FieldProblem(field, typeMessage(e.getRequiredType())))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return respond(invalid(List.of(new FieldProblem(e.getParameterName(), messages.get("NotNull")))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof StreamReadException || !(cause instanceof JacksonException jackson)) {
+            return respond(problem(HttpStatus.BAD_REQUEST, "malformed-json", messages.get("problem.malformed-json.detail")));
+        }
+        String field = fieldPath(jackson);
+        String message;
+        if (cause instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            message = messages.get("problem.enumValue", allowed(format.getTargetType()));
+        } else if (cause instanceof InvalidNullException) {
+            message = messages.get("NotNull");
+        } else if (cause instanceof ValueInstantiationException instantiation
+                && instantiation.getCause() instanceof InvalidValueException invalid) {
+            message = messages.get(invalid.code(), invalid.arguments());
+        } else if (cause instanceof MismatchedInputException mismatch) {
+            message = typeMessage(mismatch.getTargetType());
+        } else {
+            message = messages.get("problem.unreadableValue");
+        }
+        return respond(invalid(List.of(new FieldProblem(field.isEmpty() ? "body" : field, message))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return respond(problem(HttpStatus.NOT_FOUND, "not-found", messages.get("problem.noSuchPath", e.getResourcePath())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return respond(problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
+                messages.get("problem.method-not-allowed.detail", e.getMethod())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return respond(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                messages.get("problem.unsupported-media-type.detail", String.valueOf(e.getContentType()))));
+    }
+
+    /** Whatever else Spring MVC reports keeps its status, in the same shape and language. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail) {
+            return super.handleExceptionInternal(e, body, headers, status, request);
+        }
+        HttpStatus known = HttpStatus.resolve(status.value());
+        String kind = known == null ? "error" : known.name().toLowerCase().replace('_', '-');
+        ProblemDetail problem = e instanceof ErrorResponse response ? response.getBody()
+                : ProblemDetail.forStatus(status);
+        problem.setType(type(kind));
+        problem.setTitle(messages.get("problem.status." + status.value()));
+        return super.handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    // --- shaping -------------------------------------------------------------------------------------------
+
+    private ProblemDetail invalid(List<FieldProblem> problems) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input",
+                problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
+        problem.setProperty("errors", problems);
+        return problem;
+    }
+
+    private ProblemDetail problem(HttpStatus status, String kind, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type(kind));
+        problem.setTitle(messages.get("problem." + kind + ".title"));
+        return problem;
+    }
+
+    private static URI type(String kind) {
+        return URI.create("urn:jixiao:problem:" + kind);
+    }
+
+    private static ResponseEntity<Object> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    private String typeMessage(Class<?> type) {
+        if (type != null && type.isEnum()) {
+            return messages.get("problem.enumValue", allowed(type));
+        }
+        String kind = type == null ? "value" : switch (type.getSimpleName()) {
+            case "int", "Integer", "long", "Long", "short", "Short" -> "integer";
+            case "BigDecimal", "double", "Double", "float", "Float" -> "number";
+            case "boolean", "Boolean" -> "boolean";
+            case "String" -> "text";
+            case "UUID" -> "uuid";
+            case "LocalDate" -> "date";
+            default -> type.isArray() || java.util.Collection.class.isAssignableFrom(type) ? "list"
+                    : Map.class.isAssignableFrom(type) ? "object" : "value";
+        };
+        return messages.get("problem.expected." + kind);
+    }
+
+    private static String allowed(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** {@code indicators[2].targetValue} from Jackson's reference chain. */
+    static String fieldPath(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Evaluation (绩效评价): self-evaluation of every project after year end, department and key evaluations, and spot
+ * checks. Scores against the target revision in force at year end.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Evaluation (绩效评价)", allowedDependencies = {"targeting::api", "targeting::events"})
+package org.jixiao.evaluation;
