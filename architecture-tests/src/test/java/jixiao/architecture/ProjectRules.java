@@ -1,0 +1,99 @@
+package jixiao.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jmolecules.event.types.DomainEvent;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+/**
+ * The project's own architecture rules, over any base package: {@code org.jixiao} for the product, a fixture
+ * package with deliberate violations to prove each rule bites.
+ */
+final class ProjectRules {
+
+    /** The stages in the order of the loop: a stage may use those before it, never one after it. */
+    static final List<String> LOOP = List.of("assessment", "targeting", "monitoring", "evaluation", "resultapplication");
+
+    private ProjectRules() {
+    }
+
+    static List<ArchRule> all(String base) {
+        return List.of(domainIsFrameworkFree(base), eventsAreRecordsOfPrimitives(base), eventsCarryNoDomainTypes(base),
+                noImplClasses(base), noCycles(base), stagesFollowTheLoop(base));
+    }
+
+    /**
+     * A stage's {@code domain} and the shared kernel are plain Java and jMolecules: no Spring, persistence,
+     * validation, web or JSON, and no port, service or adapter.
+     */
+    static ArchRule domainIsFrameworkFree(String base) {
+        return classes().that().resideInAnyPackage(base + "..domain..", base + ".sharedkernel..")
+                .and().doNotHaveSimpleName("package-info")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jmolecules..", "org.jspecify..",
+                        base + ".sharedkernel..", base + "..domain..", base + "..events..")
+                .as("the domain of every stage and the shared kernel depend on no framework, port, service or adapter");
+    }
+
+    /** Events are past-tense records implementing jMolecules' {@link DomainEvent}. */
+    static ArchRule eventsAreRecordsOfPrimitives(String base) {
+        return classes().that().resideInAPackage(base + "..events..")
+                .and().areTopLevelClasses().and().areNotEnums().and().doNotHaveSimpleName("package-info")
+                .should(beRecords()).andShould().implement(DomainEvent.class)
+                .allowEmptyShould(true)
+                .as("events are records implementing DomainEvent");
+    }
+
+    /** Events carry ids and primitives only: nothing of a domain model, a port or a framework. */
+    static ArchRule eventsCarryNoDomainTypes(String base) {
+        return classes().that().resideInAPackage(base + "..events..").and().doNotHaveSimpleName("package-info")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jmolecules..", "org.jspecify..",
+                        base + "..events..")
+                .allowEmptyShould(true)
+                .as("events carry ids and primitives only, no domain types");
+    }
+
+    static ArchRule noImplClasses(String base) {
+        return noClasses().that().resideInAPackage(base + "..").should().haveSimpleNameEndingWith("Impl")
+                .as("no class is named *Impl: name what it is");
+    }
+
+    static ArchRule noCycles(String base) {
+        return slices().matching(base + ".(*)..").should().beFreeOfCycles().as("no cycles between modules");
+    }
+
+    /** Dependencies flow with the loop: assessment → targeting → monitoring → evaluation → result application. */
+    static ArchRule stagesFollowTheLoop(String base) {
+        List<ArchRule> rules = new ArrayList<>();
+        for (int i = 0; i < LOOP.size() - 1; i++) {
+            String[] later = LOOP.subList(i + 1, LOOP.size()).stream().map(stage -> base + "." + stage + "..")
+                    .toArray(String[]::new);
+            rules.add(noClasses().that().resideInAPackage(base + "." + LOOP.get(i) + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(later)
+                    .allowEmptyShould(true)
+                    .as(LOOP.get(i) + " depends on no later stage of the loop"));
+        }
+        return CompositeArchRule.of(rules).as("stages depend only on earlier stages of the loop");
+    }
+
+    private static ArchCondition<JavaClass> beRecords() {
+        return new ArchCondition<>("be records") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                if (!type.isRecord()) {
+                    events.add(SimpleConditionEvent.violated(type, type.getName() + " is not a record"));
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The small query API other stages may call for lookups (a named interface). Commands never cross stages:
+ * later stages react to this stage's events instead.
+ */
+@org.springframework.modulith.NamedInterface("api")
+package org.jixiao.assessment.api;
