@@ -78,7 +78,7 @@ public final class TestDatabase {
                     container.getUsername(), container.getPassword(), container::stop);
         }
         try {
-            EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
+            EmbeddedPostgres embedded = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
             return new TestDatabase("embedded PostgreSQL", embedded.getJdbcUrl("postgres", "postgres"), "postgres",
                     null, embedded);
         } catch (IOException e) {

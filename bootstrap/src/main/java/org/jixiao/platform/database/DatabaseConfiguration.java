@@ -1,7 +1,5 @@
 package org.jixiao.platform.database;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -13,10 +11,20 @@ import org.springframework.util.StringUtils;
 
 import com.zaxxer.hikari.HikariDataSource;
 
-/** The one connection pool: to the configured PostgreSQL server, or to the embedded one started here. */
+/**
+ * The one connection pool: to the PostgreSQL server at {@code JIXIAO_DB_URL}, or to the embedded PostgreSQL
+ * started here. The embedded pool depends on the embedded database, so Spring closes the pool (and everything
+ * using it) before it stops PostgreSQL.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseSettings.class)
 class DatabaseConfiguration {
+
+    @Bean
+    @Conditional(ServerConfigured.class)
+    HikariDataSource serverDataSource(DatabaseSettings settings) {
+        return pool(settings.db().url(), settings.db().user(), settings.db().password(), settings.db().poolSize());
+    }
 
     @Bean(destroyMethod = "close")
     @Conditional(NoServerConfigured.class)
@@ -25,25 +33,34 @@ class DatabaseConfiguration {
     }
 
     @Bean
-    @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(DatabaseSettings settings, ObjectProvider<EmbeddedDatabase> embedded) {
+    @Conditional(NoServerConfigured.class)
+    HikariDataSource embeddedDataSource(EmbeddedDatabase database, DatabaseSettings settings) {
+        return pool(database.jdbcUrl(), "postgres", null, settings.db().poolSize());
+    }
+
+    private static HikariDataSource pool(String url, String user, String password, int size) {
         HikariDataSource dataSource = new HikariDataSource();
-        if (settings.usesServer()) {
-            dataSource.setJdbcUrl(settings.db().url());
-            dataSource.setUsername(settings.db().user());
-            dataSource.setPassword(settings.db().password());
-        } else {
-            dataSource.setJdbcUrl(embedded.getObject().jdbcUrl());
-            dataSource.setUsername("postgres");
-        }
+        dataSource.setPoolName("jixiao");
+        dataSource.setMaximumPoolSize(size);
+        dataSource.setJdbcUrl(url);
+        dataSource.setUsername(user);
+        dataSource.setPassword(password);
         return dataSource;
     }
 
-    static class NoServerConfigured implements Condition {
+    static class ServerConfigured implements Condition {
 
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !StringUtils.hasText(context.getEnvironment().getProperty("jixiao.db.url"));
+            return StringUtils.hasText(context.getEnvironment().getProperty("jixiao.db.url"));
+        }
+    }
+
+    static class NoServerConfigured extends ServerConfigured {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !super.matches(context, metadata);
         }
     }
 }

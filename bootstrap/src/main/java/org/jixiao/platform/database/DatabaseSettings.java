@@ -11,12 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code JIXIAO_DATA_DIR} (default {@code ./data}) across restarts.
  */
 @ConfigurationProperties("jixiao")
-public record DatabaseSettings(Db db, @DefaultValue("./data") Path dataDir) {
+public record DatabaseSettings(@DefaultValue Db db, @DefaultValue("./data") Path dataDir) {
 
-    public record Db(String url, @DefaultValue("postgres") String user, String password) {
-    }
-
-    public boolean usesServer() {
-        return db != null && db.url() != null && !db.url().isBlank();
+    /** The server's URL and credentials, and the connection pool size ({@code JIXIAO_DB_POOL_SIZE}, default 16). */
+    public record Db(String url, @DefaultValue("postgres") String user, String password,
+                     @DefaultValue("16") int poolSize) {
     }
 }

@@ -35,6 +35,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    // Spring stops it after everything that still needs the database (its own JVM hook would race).
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("timezone", "Asia/Shanghai")
                     .start();
             log.info("Embedded PostgreSQL on port {} with {} data in {}", postgres.getPort(),
