@@ -37,7 +37,7 @@ class ModularityTests {
     void everyModuleIsPresent() {
         Set<String> modules = MODULES.stream().map(ApplicationModule::getIdentifier)
                 .map(Object::toString).collect(Collectors.toSet());
-        assertThat(modules).containsExactlyInAnyOrder("sharedkernel", "platform", "assessment", "targeting",
+        assertThat(modules).containsExactlyInAnyOrder("sharedkernel", "platform", "organisation", "rules", "assessment", "targeting",
                 "monitoring", "evaluation", "resultapplication");
         assertThat(MODULES.getSharedModules()).extracting(module -> module.getIdentifier().toString())
                 .containsExactly("sharedkernel");

@@ -1,5 +1,6 @@
 package org.jixiao;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -7,8 +8,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The one Spring context the web and integration tests of bootstrap share: the whole application on a real,
- * fresh PostgreSQL (see {@code jixiao.testsupport.TestDatabase}). Extend it rather than declaring another
- * context: each new one costs seconds.
+ * fresh PostgreSQL (see {@code jixiao.testsupport.TestDatabase}), with the {@link AccessHarness} fixture tree and
+ * accounts. Extend it rather than declaring another context: each new one costs seconds.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -16,4 +17,11 @@ public abstract class PlatformTest {
 
     @Autowired
     protected MockMvc mvc;
+
+    protected AccessHarness access;
+
+    @BeforeEach
+    void access() throws Exception {
+        access = AccessHarness.ready(mvc);
+    }
 }

@@ -15,7 +15,7 @@ class PlatformEndpointsTests extends PlatformTest {
 
     @Test
     void enumsListValuesWithChineseLabels() throws Exception {
-        mvc.perform(get("/api/v1/enums"))
+        mvc.perform(get("/api/v1/enums").with(access.as(org.jixiao.sharedkernel.access.Role.UNIT)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.Grade[0].value").value("EXCELLENT"))
                 .andExpect(jsonPath("$.Grade[0].label").value("优"))
@@ -47,7 +47,7 @@ class PlatformEndpointsTests extends PlatformTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/actuator/info")).andExpect(status().isOk());
-        mvc.perform(get("/actuator/prometheus"))
+        mvc.perform(get("/actuator/prometheus").with(access.admin()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("hikaricp_connections")));
     }
@@ -62,7 +62,7 @@ class PlatformEndpointsTests extends PlatformTest {
 
     @Test
     void jsonIsTheDefault() throws Exception {
-        mvc.perform(get("/api/v1/enums").accept(MediaType.ALL))
+        mvc.perform(get("/api/v1/enums").with(access.admin()).accept(MediaType.ALL))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.*").value(hasItem(org.hamcrest.Matchers.notNullValue())));
     }

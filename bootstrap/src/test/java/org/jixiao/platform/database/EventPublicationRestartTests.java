@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.jixiao.JixiaoApplication;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,8 +51,7 @@ class EventPublicationRestartTests {
 
     private static ConfigurableApplicationContext start(boolean listenerFails) {
         return new SpringApplicationBuilder(JixiaoApplication.class, EventFixtures.class)
-                .web(WebApplicationType.NONE)
-                .properties("fixture.listener.fail=" + listenerFails)
+                .properties("fixture.listener.fail=" + listenerFails, "server.port=0")
                 .run();
     }
 }

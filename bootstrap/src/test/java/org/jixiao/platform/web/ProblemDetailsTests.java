@@ -21,7 +21,7 @@ class ProblemDetailsTests extends PlatformTest {
             {"name": "ok", "colour": "RED", "amount": 1234567.89, "count": 3, "items": [{"name": "a"}]}""";
 
     private ResultActions send(String json, String language) throws Exception {
-        var request = post("/test/problems").contentType(MediaType.APPLICATION_JSON).content(json);
+        var request = post("/test/problems").with(access.admin()).contentType(MediaType.APPLICATION_JSON).content(json);
         if (language != null) {
             request.header("Accept-Language", language);
         }
@@ -103,21 +103,21 @@ class ProblemDetailsTests extends PlatformTest {
 
     @Test
     void badPagingIsA400NamingTheParameter() throws Exception {
-        mvc.perform(get("/test/problems?size=20")).andExpect(status().isOk())
+        mvc.perform(get("/test/problems?size=20").with(access.admin())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[0]").value("only"))
                 .andExpect(jsonPath("$.page.number").value(0))
                 .andExpect(jsonPath("$.page.size").value(20))
                 .andExpect(jsonPath("$.page.totalElements").value(1))
                 .andExpect(jsonPath("$.page.totalPages").value(1));
-        expectInvalid(mvc.perform(get("/test/problems?size=501")), "size");
-        expectInvalid(mvc.perform(get("/test/problems?page=-1")), "page");
-        expectInvalid(mvc.perform(get("/test/problems?size=abc")), "size");
+        expectInvalid(mvc.perform(get("/test/problems?size=501").with(access.admin())), "size");
+        expectInvalid(mvc.perform(get("/test/problems?page=-1").with(access.admin())), "page");
+        expectInvalid(mvc.perform(get("/test/problems?size=abc").with(access.admin())), "size");
     }
 
     @Test
     void aMalformedIdIsA400AndAnUnknownOneA404() throws Exception {
-        expectInvalid(mvc.perform(get("/test/problems/not-a-uuid")), "id");
-        mvc.perform(get("/test/problems/4f0c3c1e-7c1a-4c55-9a3e-0a4f0e7b8f11"))
+        expectInvalid(mvc.perform(get("/test/problems/not-a-uuid").with(access.admin())), "id");
+        mvc.perform(get("/test/problems/4f0c3c1e-7c1a-4c55-9a3e-0a4f0e7b8f11").with(access.admin()))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("urn:jixiao:problem:not-found"))
                 .andExpect(jsonPath("$.detail").value(containsString("4f0c3c1e-7c1a-4c55-9a3e-0a4f0e7b8f11")));
@@ -125,7 +125,7 @@ class ProblemDetailsTests extends PlatformTest {
 
     @Test
     void aConflictNamesTheCurrentState() throws Exception {
-        mvc.perform(post("/test/problems/4f0c3c1e-7c1a-4c55-9a3e-0a4f0e7b8f11/submit"))
+        mvc.perform(post("/test/problems/4f0c3c1e-7c1a-4c55-9a3e-0a4f0e7b8f11/submit").with(access.admin()))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.currentState").value("APPROVED"))
                 .andExpect(jsonPath("$.title").value("状态冲突"));
@@ -133,7 +133,7 @@ class ProblemDetailsTests extends PlatformTest {
 
     @Test
     void aDomainRuleNamesItsField() throws Exception {
-        mvc.perform(post("/test/problems/rule"))
+        mvc.perform(post("/test/problems/rule").with(access.admin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("indicators[0].budgetAmount"))
                 .andExpect(jsonPath("$.errors[0].message").value("金额最多两位小数：1.005"));
@@ -141,20 +141,20 @@ class ProblemDetailsTests extends PlatformTest {
 
     @Test
     void unknownPathsWrongMethodsAndMediaTypesAreProblemsToo() throws Exception {
-        mvc.perform(get("/api/v1/no-such-thing"))
+        mvc.perform(get("/api/v1/no-such-thing").with(access.admin()))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(put("/test/problems/rule"))
+        mvc.perform(put("/test/problems/rule").with(access.admin()))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(jsonPath("$.title").value("不支持的请求方法"));
-        mvc.perform(post("/test/problems").contentType(MediaType.TEXT_PLAIN).content("x"))
+        mvc.perform(post("/test/problems").with(access.admin()).contentType(MediaType.TEXT_PLAIN).content("x"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(jsonPath("$.status").value(415));
     }
 
     @Test
     void anUnexpectedErrorLeaksNothing() throws Exception {
-        mvc.perform(get("/test/problems/boom"))
+        mvc.perform(get("/test/problems/boom").with(access.admin()))
                 .andExpect(status().isInternalServerError())
                 .andExpect(jsonPath("$.detail").value(not(containsString("secret"))));
     }

@@ -1,0 +1,80 @@
+package org.jixiao.organisation;
+
+import java.net.URI;
+import java.time.Instant;
+
+import org.jixiao.sharedkernel.Page;
+import org.jixiao.sharedkernel.PageQuery;
+import org.jixiao.sharedkernel.access.AllowedRoles;
+import org.jixiao.sharedkernel.access.CallerContext;
+import org.jixiao.sharedkernel.access.Role;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@RequestMapping("/api/v1/accounts")
+@Tag(name = "Accounts (账户)", description = "Who may call the API, with which role, for which organisation")
+class AccountController {
+
+    record CreateAccount(@NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9_.@-]+") String username,
+                         @NotNull @Size(min = 8, max = 72) String password,
+                         @NotBlank @Size(max = 100) String displayName,
+                         @NotNull Role role,
+                         @Size(max = 32) String orgCode) {
+    }
+
+    record AccountView(String username, String displayName, Role role, String orgCode, boolean enabled,
+                       Instant createdAt) {
+
+        static AccountView of(Account account) {
+            return new AccountView(account.username(), account.displayName(), account.role(),
+                    account.orgCode() == null ? null : account.orgCode().value(), account.enabled(),
+                    account.createdAt());
+        }
+    }
+
+    private final AccountService service;
+    private final CallerContext callers;
+
+    AccountController(AccountService service, CallerContext callers) {
+        this.service = service;
+        this.callers = callers;
+    }
+
+    @PostMapping
+    @AllowedRoles(Role.FINANCE)
+    @Operation(summary = "Create an account (新建账户): ADMIN any; FINANCE DEPARTMENT, UNIT, EXPERT and AUDITOR accounts in its region")
+    ResponseEntity<AccountView> create(@Valid @RequestBody CreateAccount request) {
+        Account account = service.create(callers.current(), request.username(), request.password(),
+                request.displayName(), request.role(), request.orgCode());
+        return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.username())).body(AccountView.of(account));
+    }
+
+    @GetMapping("/{username}")
+    @Operation(summary = "One account: one's own, or one in the caller's subtree (查询账户)")
+    AccountView get(@PathVariable String username) {
+        return AccountView.of(service.get(callers.current(), username));
+    }
+
+    @GetMapping
+    @AllowedRoles({Role.FINANCE, Role.AUDITOR})
+    @Operation(summary = "Accounts of the caller's subtree, or of one organisation (账户列表)")
+    Page<AccountView> list(@RequestParam(required = false) String orgCode,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return service.list(callers.current(), orgCode, PageQuery.of(page, size)).map(AccountView::of);
+    }
+}

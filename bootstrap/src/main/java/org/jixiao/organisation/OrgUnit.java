@@ -1,0 +1,70 @@
+package org.jixiao.organisation;
+
+import org.jixiao.sharedkernel.InvalidInputException;
+import org.jixiao.sharedkernel.InvalidValueException;
+import org.jixiao.sharedkernel.OrgCode;
+import org.jixiao.sharedkernel.OrgPath;
+import org.jixiao.sharedkernel.RegionCode;
+import org.jixiao.sharedkernel.access.OrgKind;
+import org.jixiao.sharedkernel.access.OrgUnitRef;
+
+/**
+ * A place in the organisation tree. Regions nest by their codes (650121 sits in 650100, which sits in 650000);
+ * departments sit in a region; units sit in a department or directly in a region.
+ */
+record OrgUnit(OrgCode code, String name, OrgKind kind, OrgCode parentCode, OrgPath path, RegionCode region,
+               OrgCode department) {
+
+    /** Places a new unit under {@code parent} (null for a top-level region), enforcing the hierarchy. */
+    static OrgUnit place(String code, String name, OrgKind kind, OrgUnit parent) {
+        OrgCode orgCode = kind == OrgKind.REGION ? regionCode(code) : orgCode(code);
+        if (parent == null) {
+            if (kind != OrgKind.REGION) {
+                throw InvalidInputException.of("parentCode", "orgUnit.parentRequired");
+            }
+            RegionCode region = RegionCode.of(code);
+            return new OrgUnit(orgCode, name, kind, null, OrgPath.root(orgCode), region, null);
+        }
+        OrgPath path = parent.path().child(orgCode);
+        return switch (kind) {
+            case REGION -> {
+                RegionCode region = RegionCode.of(code);
+                if (parent.kind() != OrgKind.REGION || region.equals(parent.region()) || !region.isWithin(parent.region())) {
+                    throw InvalidInputException.of("parentCode", "orgUnit.regionOutsideParent", code, parent.code().value());
+                }
+                yield new OrgUnit(orgCode, name, kind, parent.code(), path, region, null);
+            }
+            case DEPARTMENT -> {
+                if (parent.kind() != OrgKind.REGION) {
+                    throw InvalidInputException.of("parentCode", "orgUnit.departmentInRegion");
+                }
+                yield new OrgUnit(orgCode, name, kind, parent.code(), path, parent.region(), null);
+            }
+            case UNIT -> {
+                if (parent.kind() == OrgKind.UNIT) {
+                    throw InvalidInputException.of("parentCode", "orgUnit.unitInDepartmentOrRegion");
+                }
+                OrgCode department = parent.kind() == OrgKind.DEPARTMENT ? parent.code() : null;
+                yield new OrgUnit(orgCode, name, kind, parent.code(), path, parent.region(), department);
+            }
+        };
+    }
+
+    OrgUnitRef ref() {
+        return new OrgUnitRef(code, name, kind, path, region, department);
+    }
+
+    private static OrgCode regionCode(String code) {
+        if (!RegionCode.isValid(code)) {
+            throw InvalidInputException.at("code", new InvalidValueException("regionCode.invalid", code));
+        }
+        return OrgCode.of(code);
+    }
+
+    private static OrgCode orgCode(String code) {
+        if (!OrgCode.isValid(code)) {
+            throw InvalidInputException.at("code", new InvalidValueException("orgCode.invalid", code));
+        }
+        return OrgCode.of(code);
+    }
+}

@@ -1,0 +1,75 @@
+package org.jixiao.organisation;
+
+import java.net.URI;
+
+import org.jixiao.sharedkernel.Page;
+import org.jixiao.sharedkernel.PageQuery;
+import org.jixiao.sharedkernel.access.AllowedRoles;
+import org.jixiao.sharedkernel.access.CallerContext;
+import org.jixiao.sharedkernel.access.OrgKind;
+import org.jixiao.sharedkernel.access.Role;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@RequestMapping("/api/v1/org-units")
+@Tag(name = "Organisation units (机构)", description = "Regions, departments and units in one tree")
+class OrgUnitController {
+
+    record CreateOrgUnit(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 200) String name,
+                         @NotNull OrgKind kind, @Size(max = 32) String parentCode) {
+    }
+
+    record OrgUnitView(String code, String name, OrgKind kind, String parentCode, String regionCode,
+                       String departmentCode, String path) {
+
+        static OrgUnitView of(OrgUnit unit) {
+            return new OrgUnitView(unit.code().value(), unit.name(), unit.kind(),
+                    unit.parentCode() == null ? null : unit.parentCode().value(), unit.region().value(),
+                    unit.department() == null ? null : unit.department().value(), unit.path().toString());
+        }
+    }
+
+    private final OrgUnitService service;
+    private final CallerContext callers;
+
+    OrgUnitController(OrgUnitService service, CallerContext callers) {
+        this.service = service;
+        this.callers = callers;
+    }
+
+    @PostMapping
+    @AllowedRoles(Role.FINANCE)
+    @Operation(summary = "Create an organisation unit (新建机构): ADMIN anywhere, FINANCE inside its region")
+    ResponseEntity<OrgUnitView> create(@Valid @RequestBody CreateOrgUnit request) {
+        OrgUnit unit = service.create(callers.current(), request.code(), request.name(), request.kind(),
+                request.parentCode());
+        return ResponseEntity.created(URI.create("/api/v1/org-units/" + unit.code().value())).body(OrgUnitView.of(unit));
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "One organisation unit inside the caller's subtree (查询机构)")
+    OrgUnitView get(@PathVariable String code) {
+        return OrgUnitView.of(service.get(callers.current(), code));
+    }
+
+    @GetMapping
+    @Operation(summary = "Organisation units of the caller's subtree, or the children of parentCode (机构列表)")
+    Page<OrgUnitView> list(@RequestParam(required = false) String parentCode,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return service.list(callers.current(), parentCode, PageQuery.of(page, size)).map(OrgUnitView::of);
+    }
+}

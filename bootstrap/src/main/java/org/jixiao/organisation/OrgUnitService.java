@@ -1,0 +1,61 @@
+package org.jixiao.organisation;
+
+import org.jixiao.sharedkernel.InvalidInputException;
+import org.jixiao.sharedkernel.NotFoundException;
+import org.jixiao.sharedkernel.Page;
+import org.jixiao.sharedkernel.PageQuery;
+import org.jixiao.sharedkernel.StateConflictException;
+import org.jixiao.sharedkernel.access.Caller;
+import org.jixiao.sharedkernel.access.ForbiddenException;
+import org.jixiao.sharedkernel.access.OrgKind;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating and reading the organisation tree, each act inside the caller's subtree. */
+@Service
+class OrgUnitService {
+
+    private final OrgUnitRepository units;
+
+    OrgUnitService(OrgUnitRepository units) {
+        this.units = units;
+    }
+
+    /**
+     * ADMIN places anything anywhere, including a new top-level region; FINANCE places regions, departments and
+     * units inside its own region's subtree.
+     */
+    @Transactional
+    OrgUnit create(Caller caller, String code, String name, OrgKind kind, String parentCode) {
+        OrgUnit parent = null;
+        if (parentCode != null) {
+            parent = units.find(parentCode)
+                    .orElseThrow(() -> InvalidInputException.of("parentCode", "orgUnit.unknownParent", parentCode));
+            caller.requireCovers(parent.path());
+        } else if (!caller.isAdmin()) {
+            throw ForbiddenException.outsideSubtree();
+        }
+        OrgUnit unit = OrgUnit.place(code, name, kind, parent);
+        if (units.exists(code)) {
+            throw new StateConflictException("orgUnit.duplicate", null, code);
+        }
+        units.insert(unit, caller.username());
+        return unit;
+    }
+
+    OrgUnit get(Caller caller, String code) {
+        OrgUnit unit = units.find(code).orElseThrow(() -> new NotFoundException("orgUnit", code));
+        caller.requireCovers(unit.path());
+        return unit;
+    }
+
+    /** The units of the caller's subtree, or the children of {@code parentCode} (403 when it lies outside). */
+    Page<OrgUnit> list(Caller caller, String parentCode, PageQuery page) {
+        String pattern = caller.subtreePattern();
+        if (parentCode != null) {
+            OrgUnit parent = get(caller, parentCode);
+            pattern = parent.path().subtreePattern();
+        }
+        return Page.of(units.page(pattern, parentCode, page), page, units.count(pattern, parentCode));
+    }
+}

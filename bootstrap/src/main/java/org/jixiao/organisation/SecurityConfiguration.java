@@ -1,0 +1,80 @@
+package org.jixiao.organisation;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.jixiao.platform.ProblemResponses;
+import org.jixiao.sharedkernel.access.CallerContext;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * HTTP Basic for the API, stateless, no sessions and no CSRF (there is no cookie to forge). Anonymous paths are
+ * exactly CONTRACT.md's; 401 and 403 from the filter chain are problem details too.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration implements WebMvcConfigurer {
+
+    private final CallerContext callers;
+
+    SecurityConfiguration(CallerContext callers) {
+        this.callers = callers;
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, ProblemResponses problems) {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"jixiao\", charset=\"UTF-8\"");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "access.unauthenticated");
+        };
+        AccessDeniedHandler denied = (request, response, e) ->
+                problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden", "access.role");
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authenticationManager(authentication)
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                                "/api/v1/public/**", "/error").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(10);
+    }
+
+    @Bean
+    CachingAuthenticationProvider cachingAuthenticationProvider(AccountRepository accounts, PasswordEncoder encoder,
+            Clock clock, @Value("${jixiao.security.credential-cache:5m}") Duration ttl) {
+        return new CachingAuthenticationProvider(accounts::credentials, encoder, clock, ttl);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(CachingAuthenticationProvider provider) {
+        return new ProviderManager(provider);
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new AllowedRolesInterceptor(callers)).addPathPatterns("/api/**");
+    }
+}

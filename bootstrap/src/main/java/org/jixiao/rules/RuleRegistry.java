@@ -1,0 +1,166 @@
+package org.jixiao.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.jixiao.rules.RuleChanges.Action;
+import org.jixiao.rules.RuleChanges.Change;
+import org.jixiao.sharedkernel.FiscalYear;
+import org.jixiao.sharedkernel.InvalidInputException;
+import org.jixiao.sharedkernel.InvalidValueException;
+import org.jixiao.sharedkernel.NotFoundException;
+import org.jixiao.sharedkernel.OrgCode;
+import org.jixiao.sharedkernel.RegionCode;
+import org.jixiao.sharedkernel.StateConflictException;
+import org.jixiao.sharedkernel.access.Caller;
+import org.jixiao.sharedkernel.access.ForbiddenException;
+import org.jixiao.sharedkernel.access.OrgDirectory;
+import org.jixiao.sharedkernel.access.OrgKind;
+import org.jixiao.sharedkernel.access.OrgUnitRef;
+import org.jixiao.sharedkernel.rules.Rule;
+import org.jixiao.sharedkernel.rules.RuleKey;
+import org.jixiao.sharedkernel.rules.RuleStore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Resolves rules for the stages and keeps their overrides. A region's override for a year wins over its
+ * prefecture's, which wins over its province's, which wins over the national default; a removed override falls
+ * back to the next one up. Every change gets the next global version and is kept.
+ */
+@Service
+class RuleRegistry implements RuleStore {
+
+    private final RuleCatalogue catalogue;
+    private final RuleChanges changes;
+    private final OrgDirectory directory;
+    private final JsonMapper json;
+
+    RuleRegistry(RuleCatalogue catalogue, RuleChanges changes, OrgDirectory directory, JsonMapper json) {
+        this.catalogue = catalogue;
+        this.changes = changes;
+        this.directory = directory;
+        this.json = json;
+    }
+
+    @Override
+    public <T> Rule<T> resolve(RuleKey<T> key, RegionCode region, FiscalYear year) {
+        return pick(key, region.lineage(), changes.latest(region.lineage(), year.value(), key.key()));
+    }
+
+    /** Every rule in force for a region and year, in key order, from one query. */
+    List<Rule<?>> effective(Caller caller, RegionCode region, FiscalYear year) {
+        requireReadable(caller, region);
+        List<Change> latest = changes.latest(region.lineage(), year.value(), null);
+        List<Rule<?>> rules = new ArrayList<>();
+        for (RuleKey<?> key : catalogue.all()) {
+            rules.add(pick(key, region.lineage(), latest));
+        }
+        return rules;
+    }
+
+    Rule<?> effective(Caller caller, RegionCode region, FiscalYear year, String key) {
+        requireReadable(caller, region);
+        return resolve(requireKey(key), region, year);
+    }
+
+    /** The version of this region's own latest change of the key (0 when it never had one): what If-Match compares. */
+    long ownVersion(RegionCode region, FiscalYear year, String key) {
+        return changes.history(region, year.value(), key).stream().findFirst().map(Change::version).orElse(0L);
+    }
+
+    @Transactional
+    Rule<?> set(Caller caller, RegionCode region, FiscalYear year, String keyName, Object value, Long expectedVersion) {
+        RuleKey<?> key = requireWritable(caller, region, keyName);
+        String normalised = normalise(key, value);
+        changes.lock(region, year.value(), keyName);
+        requireVersion(region, year, keyName, expectedVersion);
+        changes.append(region, year.value(), keyName, Action.SET, normalised, caller.username());
+        return resolve(key, region, year);
+    }
+
+    @Transactional
+    Rule<?> remove(Caller caller, RegionCode region, FiscalYear year, String keyName, Long expectedVersion) {
+        RuleKey<?> key = requireWritable(caller, region, keyName);
+        changes.lock(region, year.value(), keyName);
+        requireVersion(region, year, keyName, expectedVersion);
+        Optional<Change> latest = changes.history(region, year.value(), keyName).stream().findFirst();
+        if (latest.isEmpty() || latest.get().action() == Action.REMOVE) {
+            throw new NotFoundException("rule", region.value() + "/" + year.value() + "/" + keyName);
+        }
+        changes.append(region, year.value(), keyName, Action.REMOVE, null, caller.username());
+        return resolve(key, region, year);
+    }
+
+    List<Change> history(Caller caller, RegionCode region, FiscalYear year, String key) {
+        requireReadable(caller, region);
+        requireKey(key);
+        return changes.history(region, year.value(), key);
+    }
+
+    /** The JSON tree of a stored value. */
+    Object tree(String text) {
+        return text == null ? null : json.readValue(text, Object.class);
+    }
+
+    /** The JSON tree of a rule's value. */
+    static <T> Object tree(Rule<T> rule) {
+        return rule.key().write(rule.value());
+    }
+
+    private <T> Rule<T> pick(RuleKey<T> key, List<RegionCode> lineage, List<Change> latest) {
+        for (RegionCode region : lineage) {
+            Optional<Change> own = latest.stream()
+                    .filter(change -> change.key().equals(key.key()) && change.region().equals(region)).findFirst();
+            if (own.isPresent() && own.get().action() == Action.SET) {
+                return new Rule<>(key, key.read(tree(own.get().json())), region, own.get().version());
+            }
+        }
+        return new Rule<>(key, key.defaultValue(), null, 0);
+    }
+
+    private <T> String normalise(RuleKey<T> key, Object value) {
+        try {
+            return json.writeValueAsString(key.write(key.read(value)));
+        } catch (InvalidValueException e) {
+            throw InvalidInputException.at("value", e);
+        }
+    }
+
+    private void requireVersion(RegionCode region, FiscalYear year, String key, Long expected) {
+        long current = ownVersion(region, year, key);
+        if (expected != null && expected != current) {
+            throw new StateConflictException("rule.staleVersion", String.valueOf(current), expected, current);
+        }
+    }
+
+    private RuleKey<?> requireKey(String key) {
+        return catalogue.find(key).orElseThrow(() -> new NotFoundException("rule", key));
+    }
+
+    /** FINANCE of the region or a region above it, or ADMIN. */
+    private RuleKey<?> requireWritable(Caller caller, RegionCode region, String key) {
+        RuleKey<?> ruleKey = requireKey(key);
+        caller.requireCovers(requireRegion(region).path());
+        return ruleKey;
+    }
+
+    /** Anyone inside the region's subtree, and anyone below it: a unit reads the rules its region applies. */
+    private void requireReadable(Caller caller, RegionCode region) {
+        OrgUnitRef unit = requireRegion(region);
+        if (!caller.covers(unit.path()) && !caller.scope().passesThrough(unit.code())) {
+            throw ForbiddenException.outsideSubtree();
+        }
+    }
+
+    private OrgUnitRef requireRegion(RegionCode region) {
+        OrgUnitRef unit = directory.require(OrgCode.of(region.value()));
+        if (unit.kind() != OrgKind.REGION) {
+            throw new NotFoundException("orgUnit", region.value());
+        }
+        return unit;
+    }
+}

@@ -1,0 +1,133 @@
+package org.jixiao.rules;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jixiao.sharedkernel.FiscalYear;
+import org.jixiao.sharedkernel.InvalidInputException;
+import org.jixiao.sharedkernel.InvalidValueException;
+import org.jixiao.sharedkernel.Page;
+import org.jixiao.sharedkernel.PageQuery;
+import org.jixiao.sharedkernel.RegionCode;
+import org.jixiao.sharedkernel.access.AllowedRoles;
+import org.jixiao.sharedkernel.access.CallerContext;
+import org.jixiao.sharedkernel.access.Role;
+import org.jixiao.sharedkernel.rules.Rule;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1/rules")
+@Tag(name = "Rules (规则)", description = "Rule values in force per region and year; overrides inherited down the region tree")
+class RulesController {
+
+    /** {@code value} is the rule's JSON value (object, number or null); {@code version} is optional (409 when stale). */
+    record RuleValue(@Schema(description = "the rule's JSON value") Object value, Long version) {
+    }
+
+    record RuleView(String key, Object value, String source, long version, String description) {
+
+        static RuleView of(Rule<?> rule) {
+            return new RuleView(rule.key().key(), RuleRegistry.tree(rule),
+                    rule.isDefault() ? "DEFAULT" : rule.source().value(), rule.version(), rule.key().description());
+        }
+    }
+
+    record ChangeView(long version, String action, Object value, String changedBy, Instant changedAt) {
+    }
+
+    private final RuleRegistry registry;
+    private final CallerContext callers;
+
+    RulesController(RuleRegistry registry, CallerContext callers) {
+        this.registry = registry;
+        this.callers = callers;
+    }
+
+    @GetMapping
+    @Operation(summary = "Rules in force for a region and year (有效规则): source DEFAULT or the region whose override applies")
+    Page<RuleView> list(@RequestParam String regionCode, @RequestParam int fiscalYear,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        PageQuery query = PageQuery.of(page, size);
+        List<RuleView> all = registry.effective(callers.current(), region(regionCode), year(fiscalYear)).stream()
+                .map(RuleView::of).toList();
+        int from = (int) Math.min(query.offset(), all.size());
+        return Page.of(all.subList(from, Math.min(from + size, all.size())), query, all.size());
+    }
+
+    @GetMapping("/{regionCode}/{fiscalYear}/{key}")
+    @Operation(summary = "One rule in force; the ETag is this region's own override version (for If-Match)")
+    ResponseEntity<RuleView> get(@PathVariable String regionCode, @PathVariable int fiscalYear, @PathVariable String key) {
+        RegionCode region = region(regionCode);
+        FiscalYear year = year(fiscalYear);
+        Rule<?> rule = registry.effective(callers.current(), region, year, key);
+        return ResponseEntity.ok().eTag(Long.toString(registry.ownVersion(region, year, key))).body(RuleView.of(rule));
+    }
+
+    @PutMapping("/{regionCode}/{fiscalYear}/{key}")
+    @AllowedRoles(Role.FINANCE)
+    @Operation(summary = "Override a rule for a region and year (设置规则): FINANCE of the region or above, or ADMIN")
+    RuleView set(@PathVariable String regionCode, @PathVariable int fiscalYear, @PathVariable String key,
+            @RequestBody RuleValue body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return RuleView.of(registry.set(callers.current(), region(regionCode), year(fiscalYear), key, body.value(),
+                expected(ifMatch, body.version())));
+    }
+
+    @DeleteMapping("/{regionCode}/{fiscalYear}/{key}")
+    @AllowedRoles(Role.FINANCE)
+    @Operation(summary = "Remove a region's override (删除规则覆盖): the next region up, or the default, applies again")
+    RuleView remove(@PathVariable String regionCode, @PathVariable int fiscalYear, @PathVariable String key,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return RuleView.of(registry.remove(callers.current(), region(regionCode), year(fiscalYear), key,
+                expected(ifMatch, null)));
+    }
+
+    @GetMapping("/{regionCode}/{fiscalYear}/{key}/history")
+    @Operation(summary = "Every change of a region's override, newest first (规则变更历史)")
+    List<ChangeView> history(@PathVariable String regionCode, @PathVariable int fiscalYear, @PathVariable String key) {
+        return registry.history(callers.current(), region(regionCode), year(fiscalYear), key).stream()
+                .map(change -> new ChangeView(change.version(), change.action().name(), registry.tree(change.json()),
+                        change.changedBy(), change.changedAt()))
+                .toList();
+    }
+
+    private static RegionCode region(String code) {
+        try {
+            return RegionCode.of(code);
+        } catch (InvalidValueException e) {
+            throw InvalidInputException.at("regionCode", e);
+        }
+    }
+
+    private static FiscalYear year(int year) {
+        try {
+            return FiscalYear.of(year);
+        } catch (InvalidValueException e) {
+            throw InvalidInputException.at("fiscalYear", e);
+        }
+    }
+
+    private static Long expected(String ifMatch, Long version) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return version;
+        }
+        String tag = ifMatch.replace("W/", "").replace("\"", "").trim();
+        try {
+            return Long.valueOf(tag);
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("If-Match", "rule.badIfMatch", ifMatch);
+        }
+    }
+}

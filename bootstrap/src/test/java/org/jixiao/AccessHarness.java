@@ -1,0 +1,142 @@
+package org.jixiao;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.jixiao.sharedkernel.access.Role;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The access test harness every stage's web tests use to prove, endpoint by endpoint, that anonymous callers get
+ * 401, every role that may not gets 403, and a caller outside the resource's subtree gets 403.
+ * <p>
+ * It creates, once per test JVM, a fixture tree and one account per role inside it, plus outsiders:
+ * <pre>
+ * 650000 新疆 (t-finance-province)
+ *   650100 乌鲁木齐市
+ *     650121 乌鲁木齐县 (t-finance, t-auditor, t-expert)
+ *       TD-EDU 教育局 (t-department)
+ *         TU-SCHOOL 第一中学 (t-unit)
+ *       TU-DIRECT 档案馆 (a unit directly under the region)
+ * 640000 宁夏 (t-finance-outside)
+ *   TD-OUT > TU-OUT (t-unit-outside)
+ * </pre>
+ * Stages' own fixtures hang below these; use codes of your own to stay clear of other tests.
+ */
+public final class AccessHarness {
+
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "admin-test-pass";
+    public static final String PASSWORD = "test-pass-1";
+
+    /** The in-subtree account of each role (ADMIN is the administrator). */
+    public static final Map<Role, String> INSIDE = new EnumMap<>(Map.of(
+            Role.ADMIN, ADMIN, Role.FINANCE, "t-finance", Role.AUDITOR, "t-auditor", Role.EXPERT, "t-expert",
+            Role.DEPARTMENT, "t-department", Role.UNIT, "t-unit"));
+
+    private static boolean created;
+
+    private final MockMvc mvc;
+
+    private AccessHarness(MockMvc mvc) {
+        this.mvc = mvc;
+    }
+
+    /** The harness, with its fixture tree and accounts created on first use. */
+    public static synchronized AccessHarness ready(MockMvc mvc) throws Exception {
+        AccessHarness harness = new AccessHarness(mvc);
+        if (!created) {
+            harness.createFixtures();
+            created = true;
+        }
+        return harness;
+    }
+
+    public RequestPostProcessor admin() {
+        return httpBasic(ADMIN, ADMIN_PASSWORD);
+    }
+
+    public RequestPostProcessor as(String username) {
+        return ADMIN.equals(username) ? admin() : httpBasic(username, PASSWORD);
+    }
+
+    /** The fixture account of this role inside 650121. */
+    public RequestPostProcessor as(Role role) {
+        return as(INSIDE.get(role));
+    }
+
+    /** Anonymous and wrong-password callers get 401 problem details with a Basic challenge. */
+    public void requiresAuthentication(Supplier<MockHttpServletRequestBuilder> request) throws Exception {
+        mvc.perform(request.get())
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic")))
+                .andExpect(jsonPath("$.type").value("urn:jixiao:problem:unauthorized"));
+        mvc.perform(request.get().with(httpBasic(INSIDE.get(Role.FINANCE), "wrong-password")))
+                .andExpect(status().isUnauthorized());
+    }
+
+    /** Every role not named (ADMIN is always allowed) gets 403, whatever the request carries. */
+    public void onlyRolesMay(Supplier<MockHttpServletRequestBuilder> request, Role... allowed) throws Exception {
+        for (Role role : Role.values()) {
+            if (role == Role.ADMIN || Arrays.asList(allowed).contains(role)) {
+                continue;
+            }
+            mvc.perform(request.get().with(as(role)))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.type").value("urn:jixiao:problem:forbidden"));
+        }
+    }
+
+    /** A caller whose subtree does not hold the resource gets 403. */
+    public void forbiddenOutside(Supplier<MockHttpServletRequestBuilder> request, String outsider) throws Exception {
+        mvc.perform(request.get().with(as(outsider)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("urn:jixiao:problem:forbidden"));
+    }
+
+    private void createFixtures() throws Exception {
+        unit("650000", "新疆维吾尔自治区", "REGION", null);
+        unit("650100", "乌鲁木齐市", "REGION", "650000");
+        unit("650121", "乌鲁木齐县", "REGION", "650100");
+        unit("TD-EDU", "乌鲁木齐县教育局", "DEPARTMENT", "650121");
+        unit("TU-SCHOOL", "乌鲁木齐县第一中学", "UNIT", "TD-EDU");
+        unit("TU-DIRECT", "乌鲁木齐县档案馆", "UNIT", "650121");
+        unit("640000", "宁夏回族自治区", "REGION", null);
+        unit("TD-OUT", "宁夏某厅", "DEPARTMENT", "640000");
+        unit("TU-OUT", "宁夏某单位", "UNIT", "TD-OUT");
+        account("t-finance-province", "FINANCE", "650000");
+        account("t-finance", "FINANCE", "650121");
+        account("t-auditor", "AUDITOR", "650121");
+        account("t-expert", "EXPERT", "650121");
+        account("t-department", "DEPARTMENT", "TD-EDU");
+        account("t-unit", "UNIT", "TU-SCHOOL");
+        account("t-finance-outside", "FINANCE", "640000");
+        account("t-unit-outside", "UNIT", "TU-OUT");
+    }
+
+    private void unit(String code, String name, String kind, String parent) throws Exception {
+        String parentJson = parent == null ? "null" : "\"" + parent + "\"";
+        mvc.perform(post("/api/v1/org-units").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\":\"%s\",\"name\":\"%s\",\"kind\":\"%s\",\"parentCode\":%s}"
+                                .formatted(code, name, kind, parentJson)))
+                .andExpect(status().isCreated());
+    }
+
+    private void account(String username, String role, String org) throws Exception {
+        mvc.perform(post("/api/v1/accounts").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"%s\",\"password\":\"%s\",\"displayName\":\"%s\",\"role\":\"%s\",\"orgCode\":\"%s\"}"
+                                .formatted(username, PASSWORD, username, role, org)))
+                .andExpect(status().isCreated());
+    }
+}

@@ -1,0 +1,88 @@
+package org.jixiao.organisation;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.jixiao.PlatformTest;
+import org.jixiao.sharedkernel.access.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+class AccountWebTests extends PlatformTest {
+
+    private static MockHttpServletRequestBuilder create(String username, String password, String role, String org) {
+        return post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"%s\",\"password\":\"%s\",\"displayName\":\"测试 %s\",\"role\":\"%s\",\"orgCode\":%s}"
+                        .formatted(username, password, username, role, org == null ? "null" : "\"" + org + "\""));
+    }
+
+    @Test
+    void financeCreatesAUnitAccountThatCanLogIn() throws Exception {
+        mvc.perform(create("aw-unit", "secret-password", "UNIT", "TU-SCHOOL").with(access.as(Role.FINANCE)))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/v1/accounts/aw-unit"))
+                .andExpect(jsonPath("$.role").value("UNIT"))
+                .andExpect(jsonPath("$.orgCode").value("TU-SCHOOL"))
+                .andExpect(jsonPath("$.password").doesNotExist())
+                .andExpect(jsonPath("$.passwordHash").doesNotExist());
+        mvc.perform(get("/api/v1/accounts/aw-unit").with(httpBasic("aw-unit", "secret-password")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.displayName").value("测试 aw-unit"));
+        mvc.perform(get("/api/v1/org-units/TU-SCHOOL").with(httpBasic("aw-unit", "secret-password")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/accounts/aw-unit").with(httpBasic("AW-UNIT", "secret-password")))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void financeMayNotCreateFinanceOrAdminAccounts() throws Exception {
+        mvc.perform(create("aw-fin", "secret-password", "FINANCE", "650121").with(access.as(Role.FINANCE)))
+                .andExpect(status().isForbidden());
+        mvc.perform(create("aw-admin", "secret-password", "ADMIN", null).with(access.as(Role.FINANCE)))
+                .andExpect(status().isForbidden());
+        mvc.perform(create("aw-fin2", "secret-password", "FINANCE", "650121").with(access.admin()))
+                .andExpect(status().isCreated());
+        mvc.perform(create("aw-admin2", "secret-password", "ADMIN", null).with(access.admin()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.orgCode").doesNotExist());
+    }
+
+    @Test
+    void invalidAccountsNameTheField() throws Exception {
+        mvc.perform(create("aw-short", "short", "UNIT", "TU-SCHOOL").with(access.admin()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("password"));
+        mvc.perform(create("aw-kind", "secret-password", "UNIT", "650121").with(access.admin()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("orgCode"));
+        mvc.perform(create("aw-noorg", "secret-password", "DEPARTMENT", null).with(access.admin()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("orgCode"));
+        mvc.perform(create("aw role", "secret-password", "UNIT", "TU-SCHOOL").with(access.admin()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("username"));
+        mvc.perform(create("aw-role", "secret-password", "MAYOR", "TU-SCHOOL").with(access.admin()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("role"));
+        mvc.perform(create("t-unit", "secret-password", "UNIT", "TU-SCHOOL").with(access.admin()))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void accessRules() throws Exception {
+        access.requiresAuthentication(() -> create("aw-x", "secret-password", "UNIT", "TU-SCHOOL"));
+        access.onlyRolesMay(() -> create("aw-x", "secret-password", "UNIT", "TU-SCHOOL"), Role.FINANCE);
+        access.forbiddenOutside(() -> create("aw-x", "secret-password", "UNIT", "TU-SCHOOL"), "t-finance-outside");
+        access.onlyRolesMay(() -> get("/api/v1/accounts"), Role.FINANCE, Role.AUDITOR);
+        access.forbiddenOutside(() -> get("/api/v1/accounts/t-unit"), "t-finance-outside");
+        access.forbiddenOutside(() -> get("/api/v1/accounts/t-department"), "t-unit");
+        mvc.perform(get("/api/v1/accounts/t-unit").with(access.as(Role.FINANCE))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/accounts/no-such").with(access.as(Role.FINANCE))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/accounts?size=500").with(access.as(Role.FINANCE)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].username").value(hasItem("t-unit")))
+                .andExpect(jsonPath("$.content[*].username").value(not(hasItem("t-unit-outside"))));
+    }
+}

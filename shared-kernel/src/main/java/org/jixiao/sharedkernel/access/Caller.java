@@ -1,0 +1,60 @@
+package org.jixiao.sharedkernel.access;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+import org.jixiao.sharedkernel.OrgCode;
+import org.jixiao.sharedkernel.OrgPath;
+
+/**
+ * The authenticated caller of a request: username, role, and the organisation they act for with its path. An
+ * account acts only inside that organisation's subtree; an ADMIN without an organisation acts everywhere.
+ * An EXPERT's subtree is the region that engaged it, and a stage narrows it further to what it was assigned.
+ */
+public record Caller(String username, Role role, OrgCode org, OrgPath scope) {
+
+    public Caller {
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(role, "role");
+        if (role != Role.ADMIN && (org == null || scope == null)) {
+            throw new IllegalArgumentException(role + " " + username + " must belong to an organisation");
+        }
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    public boolean hasRole(Role... roles) {
+        return isAdmin() || Arrays.asList(roles).contains(role);
+    }
+
+    /** 403 unless the caller has one of the roles; ADMIN may call every endpoint. */
+    public Caller requireRole(Role... roles) {
+        if (!hasRole(roles)) {
+            throw ForbiddenException.role();
+        }
+        return this;
+    }
+
+    /** True when an organisation at {@code path} is the caller's own or lies below it. */
+    public boolean covers(OrgPath path) {
+        return scope == null || path.isWithin(scope);
+    }
+
+    /** 403 unless {@link #covers(OrgPath)}. */
+    public Caller requireCovers(OrgPath path) {
+        if (!covers(path)) {
+            throw ForbiddenException.outsideSubtree();
+        }
+        return this;
+    }
+
+    /**
+     * The SQL {@code LIKE} pattern for rows in the caller's subtree ({@code owner_path LIKE ?}); {@code "/%"}
+     * matches everything for an ADMIN without an organisation.
+     */
+    public String subtreePattern() {
+        return scope == null ? "/%" : scope.subtreePattern();
+    }
+}

@@ -1,0 +1,18 @@
+package org.jixiao.sharedkernel.access;
+
+import org.jixiao.sharedkernel.OrgCode;
+import org.jixiao.sharedkernel.OrgPath;
+import org.jixiao.sharedkernel.RegionCode;
+
+/**
+ * What a stage needs to know of an organisation unit: its code, name, kind, path, the region it sits in (itself
+ * for a region) and, for a unit inside a department, that department.
+ */
+public record OrgUnitRef(OrgCode code, String name, OrgKind kind, OrgPath path, RegionCode region,
+                         OrgCode department) {
+
+    /** True for a unit or department whose targets go straight to finance: nothing reviews them on the way. */
+    public boolean reportsDirectlyToFinance() {
+        return kind == OrgKind.DEPARTMENT || (kind == OrgKind.UNIT && department == null);
+    }
+}

@@ -1,0 +1,213 @@
+package org.jixiao.sharedkernel.rules;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import org.jixiao.sharedkernel.GradeBands;
+import org.jixiao.sharedkernel.InvalidValueException;
+import org.jixiao.sharedkernel.Money;
+
+/**
+ * One rule: its key ({@code evaluation.gradeBands}), what it means, its national default, and how its JSON value
+ * is read and checked. Values travel as plain JSON trees: {@code Map<String, Object>} for objects,
+ * {@link BigDecimal} for numbers, {@code String}, {@code Boolean} and {@code null}. A malformed value is an
+ * {@link InvalidValueException}, which the API answers with 400.
+ *
+ * @param <T> the type the stage computes with
+ */
+public abstract class RuleKey<T> {
+
+    private final String key;
+    private final String description;
+    private final T defaultValue;
+
+    protected RuleKey(String key, String description, T defaultValue) {
+        this.key = Objects.requireNonNull(key, "key");
+        this.description = Objects.requireNonNull(description, "description");
+        this.defaultValue = defaultValue;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** What the rule means, in Chinese and English, as the rules API shows it. */
+    public String description() {
+        return description;
+    }
+
+    /** The national default. */
+    public T defaultValue() {
+        return defaultValue;
+    }
+
+    /** Reads and checks a JSON value; throws {@link InvalidValueException} when it is malformed. */
+    public abstract T read(Object json);
+
+    /** The JSON tree of a value. */
+    public abstract Object write(T value);
+
+    @Override
+    public String toString() {
+        return key;
+    }
+
+    // --- the shapes the rule keys of DOMAIN.md take -------------------------------------------------------
+
+    /** Lower bounds of 优/良/中: {@code {"EXCELLENT": 90, "GOOD": 80, "FAIR": 60}}. */
+    public static RuleKey<GradeBands> gradeBands(String key, String description, GradeBands defaultValue) {
+        return new RuleKey<>(key, description, defaultValue) {
+            @Override
+            public GradeBands read(Object json) {
+                Map<String, BigDecimal> bounds = asNumbers(json, List.of("EXCELLENT", "GOOD", "FAIR"));
+                return new GradeBands(bounds.get("EXCELLENT"), bounds.get("GOOD"), bounds.get("FAIR"));
+            }
+
+            @Override
+            public Object write(GradeBands value) {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("EXCELLENT", value.excellent());
+                json.put("GOOD", value.good());
+                json.put("FAIR", value.fair());
+                return json;
+            }
+        };
+    }
+
+    /** A number from {@code min} to {@code max} inclusive, e.g. a percentage of 0–100. */
+    public static RuleKey<BigDecimal> number(String key, String description, BigDecimal defaultValue, BigDecimal min,
+            BigDecimal max) {
+        return new RuleKey<>(key, description, defaultValue) {
+            @Override
+            public BigDecimal read(Object json) {
+                return checkRange(asNumber(json, key), min, max, key);
+            }
+
+            @Override
+            public Object write(BigDecimal value) {
+                return value;
+            }
+        };
+    }
+
+    /** Named numbers, each present exactly once, each 0–100, checked together by {@code check}. */
+    public static RuleKey<Map<String, BigDecimal>> numbers(String key, String description,
+            Map<String, BigDecimal> defaultValue, Consumer<Map<String, BigDecimal>> check) {
+        List<String> names = List.copyOf(defaultValue.keySet());
+        return new RuleKey<>(key, description, Map.copyOf(defaultValue)) {
+            @Override
+            public Map<String, BigDecimal> read(Object json) {
+                Map<String, BigDecimal> values = asNumbers(json, names);
+                values.forEach((name, value) -> checkRange(value, BigDecimal.ZERO, BigDecimal.valueOf(100), name));
+                check.accept(values);
+                return Map.copyOf(values);
+            }
+
+            @Override
+            public Object write(Map<String, BigDecimal> value) {
+                Map<String, Object> json = new LinkedHashMap<>();
+                names.forEach(name -> json.put(name, value.get(name)));
+                return json;
+            }
+        };
+    }
+
+    /** An amount of money or {@code null} for none, e.g. the assessment threshold. */
+    public static RuleKey<Money> optionalMoney(String key, String description, Money defaultValue) {
+        return new RuleKey<>(key, description, defaultValue) {
+            @Override
+            public Money read(Object json) {
+                if (json == null) {
+                    return null;
+                }
+                Money money = Money.of(asNumber(json, key));
+                if (money.isNegative()) {
+                    throw new InvalidValueException("rule.outOfRange", key, BigDecimal.ZERO, "∞");
+                }
+                return money;
+            }
+
+            @Override
+            public Object write(Money value) {
+                return value == null ? null : value.yuan();
+            }
+        };
+    }
+
+    /** Enum values by name: {@code {"EXCELLENT": "PRIORITY", ...}}. */
+    public static <E extends Enum<E>> RuleKey<Map<String, E>> enumsByName(String key, String description,
+            Map<String, E> defaultValue, Class<E> type) {
+        List<String> names = List.copyOf(defaultValue.keySet());
+        return new RuleKey<>(key, description, Map.copyOf(defaultValue)) {
+            @Override
+            public Map<String, E> read(Object json) {
+                Map<String, Object> object = asObject(json, names);
+                Map<String, E> values = new LinkedHashMap<>();
+                for (String name : names) {
+                    Object value = object.get(name);
+                    try {
+                        values.put(name, Enum.valueOf(type, String.valueOf(value)));
+                    } catch (IllegalArgumentException e) {
+                        throw new InvalidValueException("rule.notAllowed", name, value);
+                    }
+                }
+                return Map.copyOf(values);
+            }
+
+            @Override
+            public Object write(Map<String, E> value) {
+                Map<String, Object> json = new LinkedHashMap<>();
+                names.forEach(name -> json.put(name, value.get(name).name()));
+                return json;
+            }
+        };
+    }
+
+    // --- reading JSON trees ----------------------------------------------------------------------------
+
+    private static Map<String, Object> asObject(Object json, List<String> names) {
+        if (!(json instanceof Map<?, ?> map)) {
+            throw new InvalidValueException("rule.notAnObject", String.join(", ", names));
+        }
+        for (Object name : map.keySet()) {
+            if (!names.contains(String.valueOf(name))) {
+                throw new InvalidValueException("rule.unknownEntry", name, String.join(", ", names));
+            }
+        }
+        for (String name : names) {
+            if (!map.containsKey(name)) {
+                throw new InvalidValueException("rule.missingEntry", name);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> object = (Map<String, Object>) map;
+        return object;
+    }
+
+    private static Map<String, BigDecimal> asNumbers(Object json, List<String> names) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        asObject(json, names).forEach((name, value) -> values.put(name, asNumber(value, name)));
+        return values;
+    }
+
+    private static BigDecimal asNumber(Object json, String name) {
+        if (json instanceof BigDecimal number) {
+            return number;
+        }
+        if (json instanceof Number number) {
+            return new BigDecimal(number.toString());
+        }
+        throw new InvalidValueException("rule.notANumber", name);
+    }
+
+    private static BigDecimal checkRange(BigDecimal value, BigDecimal min, BigDecimal max, String name) {
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+            throw new InvalidValueException("rule.outOfRange", name, min, max);
+        }
+        return value;
+    }
+}

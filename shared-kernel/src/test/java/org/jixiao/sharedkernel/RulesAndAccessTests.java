@@ -1,0 +1,120 @@
+package org.jixiao.sharedkernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jixiao.sharedkernel.access.Caller;
+import org.jixiao.sharedkernel.access.ForbiddenException;
+import org.jixiao.sharedkernel.access.OrgKind;
+import org.jixiao.sharedkernel.access.Role;
+import org.jixiao.sharedkernel.rules.RuleKey;
+import org.junit.jupiter.api.Test;
+
+class RulesAndAccessTests {
+
+    static final RuleKey<GradeBands> BANDS = RuleKey.gradeBands("x.gradeBands", "bands", GradeBands.NATIONAL_DEFAULT);
+
+    private static Map<String, Object> bands(Object excellent, Object good, Object fair) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("EXCELLENT", excellent);
+        json.put("GOOD", good);
+        json.put("FAIR", fair);
+        return json;
+    }
+
+    private static String codeOf(Runnable action) {
+        try {
+            action.run();
+        } catch (InvalidValueException e) {
+            return e.code();
+        }
+        throw new AssertionError("no InvalidValueException");
+    }
+
+    @Test
+    void gradeBandsReadAndWriteTheirJson() {
+        GradeBands read = BANDS.read(bands(new BigDecimal("80"), new BigDecimal("70"), new BigDecimal("60")));
+        assertThat(read.gradeOf(Score.of("79.99"))).isEqualTo(Grade.GOOD);
+        assertThat(BANDS.write(read)).isEqualTo(bands(new BigDecimal("80"), new BigDecimal("70"), new BigDecimal("60")));
+    }
+
+    @Test
+    void malformedRuleValuesAreRejectedWithAReason() {
+        assertThat(codeOf(() -> BANDS.read(List.of(1)))).isEqualTo("rule.notAnObject");
+        assertThat(codeOf(() -> BANDS.read(Map.of("EXCELLENT", BigDecimal.TEN)))).isEqualTo("rule.missingEntry");
+        Map<String, Object> extra = bands(BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ZERO);
+        extra.put("SUPERB", BigDecimal.TEN);
+        assertThat(codeOf(() -> BANDS.read(extra))).isEqualTo("rule.unknownEntry");
+        assertThat(codeOf(() -> BANDS.read(bands("ninety", new BigDecimal("80"), new BigDecimal("60"))))).isEqualTo("rule.notANumber");
+        assertThat(codeOf(() -> BANDS.read(bands(new BigDecimal("80"), new BigDecimal("90"), new BigDecimal("60"))))).isEqualTo("gradeBands.notDescending");
+        assertThat(codeOf(() -> BANDS.read(null))).isEqualTo("rule.notAnObject");
+    }
+
+    @Test
+    void numbersStayInTheirRange() {
+        RuleKey<BigDecimal> percent = RuleKey.number("x.percent", "p", BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.valueOf(100));
+        assertThat(percent.read(new BigDecimal("100"))).isEqualByComparingTo("100");
+        assertThat(percent.read(0)).isEqualByComparingTo("0");
+        assertThat(codeOf(() -> percent.read(new BigDecimal("100.01")))).isEqualTo("rule.outOfRange");
+        assertThat(codeOf(() -> percent.read(new BigDecimal("-0.01")))).isEqualTo("rule.outOfRange");
+        assertThat(codeOf(() -> percent.read("10"))).isEqualTo("rule.notANumber");
+    }
+
+    @Test
+    void anOptionalAmountMayBeNull() {
+        RuleKey<Money> threshold = RuleKey.optionalMoney("x.threshold", "t", null);
+        assertThat(threshold.read(null)).isNull();
+        assertThat(threshold.read(new BigDecimal("5000000.00"))).isEqualTo(Money.of("5000000"));
+        assertThat(codeOf(() -> threshold.read(new BigDecimal("1.001")))).isEqualTo("money.tooManyDecimals");
+        assertThat(codeOf(() -> threshold.read(new BigDecimal("-1")))).isEqualTo("rule.outOfRange");
+        assertThat(threshold.write(null)).isNull();
+    }
+
+    @Test
+    void enumsByNameAcceptOnlyTheirConstants() {
+        Map<String, Grade> defaults = new LinkedHashMap<>();
+        defaults.put("A", Grade.EXCELLENT);
+        RuleKey<Map<String, Grade>> key = RuleKey.enumsByName("x.map", "m", defaults, Grade.class);
+        assertThat(key.read(Map.of("A", "POOR"))).containsEntry("A", Grade.POOR);
+        assertThat(codeOf(() -> key.read(Map.of("A", "差")))).isEqualTo("rule.notAllowed");
+    }
+
+    @Test
+    void aCallerActsOnlyInsideItsSubtree() {
+        Caller finance = new Caller("fin", Role.FINANCE, OrgCode.of("650100"), OrgPath.parse("/650000/650100/"));
+        assertThat(finance.covers(OrgPath.parse("/650000/650100/650121/D1/U1/"))).isTrue();
+        assertThat(finance.covers(OrgPath.parse("/650000/650100/"))).isTrue();
+        assertThat(finance.covers(OrgPath.parse("/650000/"))).isFalse();
+        assertThat(finance.covers(OrgPath.parse("/650000/650200/"))).isFalse();
+        assertThat(finance.subtreePattern()).isEqualTo("/650000/650100/%");
+        assertThatThrownBy(() -> finance.requireCovers(OrgPath.parse("/650000/650200/")))
+                .isInstanceOfSatisfying(ForbiddenException.class, e -> assertThat(e.code()).isEqualTo("access.outsideSubtree"));
+    }
+
+    @Test
+    void rolesAreCheckedAndAdminMayDoEverything() {
+        Caller unit = new Caller("u", Role.UNIT, OrgCode.of("U1"), OrgPath.parse("/650000/D1/U1/"));
+        assertThat(unit.hasRole(Role.UNIT, Role.DEPARTMENT)).isTrue();
+        assertThatThrownBy(() -> unit.requireRole(Role.FINANCE)).isInstanceOf(ForbiddenException.class);
+        Caller admin = new Caller("admin", Role.ADMIN, null, null);
+        assertThat(admin.hasRole(Role.FINANCE)).isTrue();
+        assertThat(admin.covers(OrgPath.parse("/999999/"))).isTrue();
+        assertThat(admin.subtreePattern()).isEqualTo("/%");
+        assertThatThrownBy(() -> new Caller("f", Role.FINANCE, null, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void rolesBindToTheirKindOfOrganisation() {
+        assertThat(Role.FINANCE.bindsTo(OrgKind.REGION)).isTrue();
+        assertThat(Role.FINANCE.bindsTo(OrgKind.UNIT)).isFalse();
+        assertThat(Role.DEPARTMENT.bindsTo(OrgKind.DEPARTMENT)).isTrue();
+        assertThat(Role.UNIT.bindsTo(OrgKind.UNIT)).isTrue();
+        assertThat(Role.EXPERT.bindsTo(OrgKind.REGION)).isTrue();
+        assertThat(Role.AUDITOR.bindsTo(OrgKind.DEPARTMENT)).isFalse();
+    }
+}
