@@ -3,6 +3,7 @@ package org.jixiao.rules;
 import java.time.Instant;
 import java.util.List;
 
+import org.jixiao.sharedkernel.ExpectedVersion;
 import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.InvalidInputException;
 import org.jixiao.sharedkernel.InvalidValueException;
@@ -82,7 +83,7 @@ class RulesController {
     RuleView set(@PathVariable String regionCode, @PathVariable int fiscalYear, @PathVariable String key,
             @RequestBody RuleValue body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return RuleView.of(registry.set(callers.current(), region(regionCode), year(fiscalYear), key, body.value(),
-                expected(ifMatch, body.version())));
+                ExpectedVersion.of(ifMatch, body.version())));
     }
 
     @DeleteMapping("/{regionCode}/{fiscalYear}/{key}")
@@ -91,7 +92,7 @@ class RulesController {
     RuleView remove(@PathVariable String regionCode, @PathVariable int fiscalYear, @PathVariable String key,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return RuleView.of(registry.remove(callers.current(), region(regionCode), year(fiscalYear), key,
-                expected(ifMatch, null)));
+                ExpectedVersion.of(ifMatch, null)));
     }
 
     @GetMapping("/{regionCode}/{fiscalYear}/{key}/history")
@@ -116,18 +117,6 @@ class RulesController {
             return FiscalYear.of(year);
         } catch (InvalidValueException e) {
             throw InvalidInputException.at("fiscalYear", e);
-        }
-    }
-
-    private static Long expected(String ifMatch, Long version) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return version;
-        }
-        String tag = ifMatch.replace("W/", "").replace("\"", "").trim();
-        try {
-            return Long.valueOf(tag);
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("If-Match", "rule.badIfMatch", ifMatch);
         }
     }
 }

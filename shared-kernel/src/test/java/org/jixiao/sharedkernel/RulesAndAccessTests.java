@@ -117,4 +117,16 @@ class RulesAndAccessTests {
         assertThat(Role.EXPERT.bindsTo(OrgKind.REGION)).isTrue();
         assertThat(Role.AUDITOR.bindsTo(OrgKind.DEPARTMENT)).isFalse();
     }
+
+    @Test
+    void aFilterNarrowsAQueryOrIsRefusedWhenApart() {
+        Caller county = new Caller("fin", Role.FINANCE, OrgCode.of("650121"), OrgPath.parse("/650000/650100/650121/"));
+        assertThat(county.subtreePatternWithin(null)).isEqualTo("/650000/650100/650121/%");
+        assertThat(county.subtreePatternWithin(OrgPath.parse("/650000/650100/650121/D1/"))).isEqualTo("/650000/650100/650121/D1/%");
+        assertThat(county.subtreePatternWithin(OrgPath.parse("/650000/"))).isEqualTo("/650000/650100/650121/%");
+        assertThatThrownBy(() -> county.subtreePatternWithin(OrgPath.parse("/650000/650200/")))
+                .isInstanceOf(ForbiddenException.class);
+        Caller admin = new Caller("admin", Role.ADMIN, null, null);
+        assertThat(admin.subtreePatternWithin(OrgPath.parse("/640000/"))).isEqualTo("/640000/%");
+    }
 }

@@ -1,0 +1,126 @@
+package org.jixiao.assessment.adapter.in.web;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jixiao.assessment.domain.Conclusion;
+import org.jixiao.assessment.port.in.AssessmentListItem;
+import org.jixiao.assessment.port.in.AssessmentQueries;
+import org.jixiao.assessment.port.in.AssessmentReport;
+import org.jixiao.assessment.port.in.AssessmentStatistics;
+import org.jixiao.assessment.port.in.AssessmentView;
+import org.jixiao.assessment.port.in.AssignExpertUseCase;
+import org.jixiao.assessment.port.in.ConcludeAssessmentUseCase;
+import org.jixiao.assessment.port.in.CreateAssessmentUseCase;
+import org.jixiao.assessment.port.in.ScoreAssessmentUseCase;
+import org.jixiao.sharedkernel.ExpectedVersion;
+import org.jixiao.sharedkernel.Page;
+import org.jixiao.sharedkernel.PageQuery;
+import org.jixiao.sharedkernel.access.AllowedRoles;
+import org.jixiao.sharedkernel.access.Role;
+import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+@RestController
+@PrimaryAdapter
+@RequestMapping("/api/v1/assessments")
+@Tag(name = "Ex-ante assessment (事前绩效评估)", description = "Scoring new major projects and policies before they get money")
+class AssessmentController {
+
+    private final CreateAssessmentUseCase create;
+    private final AssignExpertUseCase assign;
+    private final ScoreAssessmentUseCase score;
+    private final ConcludeAssessmentUseCase conclude;
+    private final AssessmentQueries queries;
+    private final AssessmentWebMapper mapper;
+
+    AssessmentController(CreateAssessmentUseCase create, AssignExpertUseCase assign, ScoreAssessmentUseCase score,
+            ConcludeAssessmentUseCase conclude, AssessmentQueries queries, AssessmentWebMapper mapper) {
+        this.create = create;
+        this.assign = assign;
+        this.score = score;
+        this.conclude = conclude;
+        this.queries = queries;
+        this.mapper = mapper;
+    }
+
+    @PostMapping
+    @AllowedRoles({Role.UNIT, Role.FINANCE})
+    @Operation(summary = "Ask for an ex-ante assessment of a project or policy (申请事前绩效评估): the UNIT, or FINANCE")
+    ResponseEntity<AssessmentView> create(@Valid @RequestBody AssessmentRequests.Create request) {
+        AssessmentView view = create.create(mapper.toCommand(request));
+        return ResponseEntity.created(URI.create("/api/v1/assessments/" + view.id()))
+                .eTag(ExpectedVersion.etag(view.version())).body(view);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One assessment (查询评估): its sheets, assignments and, once concluded, the outcome")
+    ResponseEntity<AssessmentView> get(@PathVariable UUID id) {
+        return withEtag(queries.get(id));
+    }
+
+    @PostMapping("/{id}/assignments")
+    @AllowedRoles(Role.FINANCE)
+    @Operation(summary = "Give an EXPERT account access (委托第三方/专家); commissionedBy is the engaging organisation")
+    ResponseEntity<AssessmentView> assign(@PathVariable UUID id, @Valid @RequestBody AssessmentRequests.Assign request) {
+        return withEtag(assign.assign(id, request.username(), request.commissionedBy()));
+    }
+
+    @PutMapping("/{id}/scores")
+    @AllowedRoles({Role.FINANCE, Role.EXPERT})
+    @Operation(summary = "File an assessor's score sheet (评分): a second sheet of the same assessor replaces the first")
+    ResponseEntity<AssessmentView> score(@PathVariable UUID id, @Valid @RequestBody AssessmentRequests.Scores request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return withEtag(score.score(id, request.assessor(), request.scores(),
+                request.findings() == null ? Map.of() : request.findings(),
+                ExpectedVersion.of(ifMatch, request.version())));
+    }
+
+    @PostMapping("/{id}/conclude")
+    @AllowedRoles(Role.FINANCE)
+    @Operation(summary = "Conclude (出具评估结论): total = mean of the sheets, grade and conclusion by the region's bands")
+    ResponseEntity<AssessmentView> conclude(@PathVariable UUID id,
+            @Valid @RequestBody(required = false) AssessmentRequests.Conclude request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return withEtag(conclude.conclude(id, request == null ? null : request.suggestions(),
+                ExpectedVersion.of(ifMatch, request == null ? null : request.version())));
+    }
+
+    @GetMapping("/{id}/report")
+    @Operation(summary = "The report of a concluded assessment (事前绩效评估报告)")
+    AssessmentReport report(@PathVariable UUID id) {
+        return queries.report(id);
+    }
+
+    @GetMapping
+    @Operation(summary = "Assessments in the caller's subtree (评估列表), filtered by year, region and conclusion")
+    Page<AssessmentListItem> list(@RequestParam(required = false) Integer fiscalYear,
+            @RequestParam(required = false) String regionCode, @RequestParam(required = false) Conclusion conclusion,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return queries.list(fiscalYear, regionCode, conclusion, PageQuery.of(page, size));
+    }
+
+    @GetMapping("/statistics")
+    @Operation(summary = "Statistics of a region and year (评估统计): assessments, units, requested amount, by conclusion and grade")
+    AssessmentStatistics statistics(@RequestParam int fiscalYear, @RequestParam String regionCode) {
+        return queries.statistics(fiscalYear, regionCode);
+    }
+
+    private static ResponseEntity<AssessmentView> withEtag(AssessmentView view) {
+        return ResponseEntity.ok().eTag(ExpectedVersion.etag(view.version())).body(view);
+    }
+}

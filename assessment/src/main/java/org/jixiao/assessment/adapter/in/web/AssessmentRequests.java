@@ -1,0 +1,41 @@
+package org.jixiao.assessment.adapter.in.web;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.jixiao.assessment.domain.AssessmentKind;
+import org.jixiao.assessment.domain.Dimension;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The request bodies of the assessment API. */
+final class AssessmentRequests {
+
+    private AssessmentRequests() {
+    }
+
+    record Summary(@Size(max = 4000) String necessity, @Size(max = 4000) String plan, @Size(max = 4000) String funding) {
+    }
+
+    record Create(@NotNull Integer fiscalYear, @NotNull AssessmentKind kind, @NotBlank @Size(max = 32) String unitCode,
+                  @NotBlank @Size(max = 64) String projectCode, @NotBlank @Size(max = 200) String projectName,
+                  @NotNull @DecimalMin(value = "0.01") @Digits(integer = 16, fraction = 2) BigDecimal requestedAmount,
+                  @Valid Summary summary) {
+    }
+
+    record Assign(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 32) String commissionedBy) {
+    }
+
+    record Scores(@NotBlank @Size(max = 100) String assessor, @NotEmpty Map<Dimension, BigDecimal> scores,
+                  Map<Dimension, @Size(max = 4000) String> findings, Long version) {
+    }
+
+    record Conclude(@Size(max = 4000) String suggestions, Long version) {
+    }
+}

@@ -1,0 +1,254 @@
+package org.jixiao.assessment.adapter.out.persistence;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jixiao.assessment.api.ExAnteAssessments.ConcludedAssessment;
+import org.jixiao.assessment.domain.AssessmentId;
+import org.jixiao.assessment.domain.AssessmentKind;
+import org.jixiao.assessment.domain.AssessmentStatus;
+import org.jixiao.assessment.domain.Assessments;
+import org.jixiao.assessment.domain.Assignment;
+import org.jixiao.assessment.domain.Conclusion;
+import org.jixiao.assessment.domain.Dimension;
+import org.jixiao.assessment.domain.ExAnteAssessment;
+import org.jixiao.assessment.domain.Materials;
+import org.jixiao.assessment.domain.Outcome;
+import org.jixiao.assessment.domain.ScoreSheet;
+import org.jixiao.assessment.port.in.AssessmentListItem;
+import org.jixiao.assessment.port.in.AssessmentStatistics;
+import org.jixiao.assessment.port.out.AssessmentReadModel;
+import org.jixiao.sharedkernel.FiscalYear;
+import org.jixiao.sharedkernel.Grade;
+import org.jixiao.sharedkernel.Money;
+import org.jixiao.sharedkernel.OrgCode;
+import org.jixiao.sharedkernel.OrgPath;
+import org.jixiao.sharedkernel.Page;
+import org.jixiao.sharedkernel.PageQuery;
+import org.jixiao.sharedkernel.RegionCode;
+import org.jixiao.sharedkernel.Score;
+import org.jixiao.sharedkernel.StateConflictException;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Assessments in PostgreSQL schema {@code assessment}. An aggregate is saved with an optimistic version check
+ * (a stale version is a 409) and its sheets and assignments rewritten in batches; lists and statistics are
+ * single set-based queries filtered by the owning unit's path.
+ */
+@Repository
+@SecondaryAdapter
+class AssessmentPersistenceAdapter implements Assessments, AssessmentReadModel {
+
+    private static final List<String> DIMENSION_COLUMNS = List.of("necessity", "economy", "target_reasonableness",
+            "feasibility", "funding_compliance");
+
+    private final JdbcClient jdbc;
+
+    AssessmentPersistenceAdapter(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<ExAnteAssessment> find(AssessmentId id) {
+        return jdbc.sql("SELECT * FROM assessment.assessment WHERE id = ?").param(id.value())
+                .query((rs, n) -> rebuild(rs, sheets(id.value()), assignments(id.value()))).optional();
+    }
+
+    @Override
+    public long save(ExAnteAssessment a) {
+        long version = a.version() + 1;
+        Outcome outcome = a.outcome().orElse(null);
+        try {
+            if (a.version() == 0) {
+                jdbc.sql("""
+                        INSERT INTO assessment.assessment (id, fiscal_year, kind, unit_code, unit_path, region_code,
+                            project_code, project_name, requested_amount, necessity, plan, funding, required_by_threshold,
+                            status, created_at, version)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(a.getId().value(), a.fiscalYear().value(), a.kind().name(), a.unitCode().value(),
+                                a.unitPath().toString(), a.region().value(), a.projectCode(), a.projectName(),
+                                a.requestedAmount().yuan(), a.summary().necessity(), a.summary().plan(),
+                                a.summary().funding(), a.requiredByThreshold(), a.status().name(),
+                                Timestamp.from(a.createdAt()), version)
+                        .update();
+            } else {
+                int updated = jdbc.sql("""
+                        UPDATE assessment.assessment SET status = ?, total_score = ?, grade = ?, conclusion = ?,
+                            suggestions = ?, rule_version = ?, concluded_at = ?, concluded_by = ?, version = ?
+                        WHERE id = ? AND version = ?""")
+                        .params(a.status().name(), outcome == null ? null : outcome.totalScore().points(),
+                                outcome == null ? null : outcome.grade().name(),
+                                outcome == null ? null : outcome.conclusion().name(),
+                                outcome == null ? null : outcome.suggestions(),
+                                outcome == null ? null : outcome.ruleVersion(),
+                                outcome == null ? null : Timestamp.from(outcome.concludedAt()),
+                                outcome == null ? null : outcome.concludedBy(), version, a.getId().value(), a.version())
+                        .update();
+                if (updated == 0) {
+                    throw new StateConflictException("problem.staleVersion", a.status().name());
+                }
+            }
+        } catch (DuplicateKeyException e) {
+            throw new StateConflictException("assessment.duplicate", null, a.unitCode().value(), a.projectCode(),
+                    a.fiscalYear().value());
+        }
+        writeChildren(a);
+        return version;
+    }
+
+    private void writeChildren(ExAnteAssessment a) {
+        UUID id = a.getId().value();
+        jdbc.sql("DELETE FROM assessment.score_sheet WHERE assessment_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM assessment.assignment WHERE assessment_id = ?").param(id).update();
+        List<ScoreSheet> sheets = a.sheets();
+        for (int i = 0; i < sheets.size(); i++) {
+            ScoreSheet s = sheets.get(i);
+            List<Object> values = new ArrayList<>(List.of(id, i, s.assessor()));
+            for (Dimension d : Dimension.values()) {
+                values.add(s.scores().get(d));
+            }
+            for (Dimension d : Dimension.values()) {
+                values.add(s.findings().get(d));
+            }
+            jdbc.sql("""
+                    INSERT INTO assessment.score_sheet (assessment_id, position, assessor, necessity, economy,
+                        target_reasonableness, feasibility, funding_compliance, necessity_findings, economy_findings,
+                        target_reasonableness_findings, feasibility_findings, funding_compliance_findings)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
+        }
+        for (Assignment assignment : a.assignments()) {
+            jdbc.sql("INSERT INTO assessment.assignment (assessment_id, username, commissioned_by) VALUES (?, ?, ?)")
+                    .params(id, assignment.username(), assignment.commissionedBy().value()).update();
+        }
+    }
+
+    private List<ScoreSheet> sheets(UUID id) {
+        return jdbc.sql("SELECT * FROM assessment.score_sheet WHERE assessment_id = ? ORDER BY position").param(id)
+                .query((rs, n) -> {
+                    Map<Dimension, BigDecimal> scores = new EnumMap<>(Dimension.class);
+                    Map<Dimension, String> findings = new EnumMap<>(Dimension.class);
+                    for (int i = 0; i < DIMENSION_COLUMNS.size(); i++) {
+                        Dimension dimension = Dimension.values()[i];
+                        scores.put(dimension, rs.getBigDecimal(DIMENSION_COLUMNS.get(i)));
+                        String finding = rs.getString(DIMENSION_COLUMNS.get(i) + "_findings");
+                        if (finding != null) {
+                            findings.put(dimension, finding);
+                        }
+                    }
+                    return new ScoreSheet(rs.getString("assessor"), scores, findings);
+                }).list();
+    }
+
+    private List<Assignment> assignments(UUID id) {
+        return jdbc.sql("SELECT username, commissioned_by FROM assessment.assignment WHERE assessment_id = ? ORDER BY username")
+                .param(id)
+                .query((rs, n) -> new Assignment(rs.getString("username"), OrgCode.of(rs.getString("commissioned_by"))))
+                .list();
+    }
+
+    private static ExAnteAssessment rebuild(ResultSet rs, List<ScoreSheet> sheets, List<Assignment> assignments)
+            throws SQLException {
+        Outcome outcome = rs.getString("conclusion") == null ? null : new Outcome(
+                Score.of(rs.getBigDecimal("total_score")), Grade.valueOf(rs.getString("grade")),
+                Conclusion.valueOf(rs.getString("conclusion")), rs.getString("suggestions"), rs.getLong("rule_version"),
+                rs.getTimestamp("concluded_at").toInstant(), rs.getString("concluded_by"));
+        return ExAnteAssessment.rebuild(new AssessmentId(rs.getObject("id", UUID.class)),
+                FiscalYear.of(rs.getInt("fiscal_year")), AssessmentKind.valueOf(rs.getString("kind")),
+                OrgCode.of(rs.getString("unit_code")), OrgPath.parse(rs.getString("unit_path")),
+                RegionCode.of(rs.getString("region_code")), rs.getString("project_code"), rs.getString("project_name"),
+                Money.of(rs.getBigDecimal("requested_amount")),
+                new Materials(rs.getString("necessity"), rs.getString("plan"), rs.getString("funding")),
+                rs.getBoolean("required_by_threshold"), rs.getTimestamp("created_at").toInstant(), sheets, assignments,
+                AssessmentStatus.valueOf(rs.getString("status")), outcome, rs.getLong("version"));
+    }
+
+    // --- the read model -----------------------------------------------------------------------------------
+
+    private static final String FILTER = " " + """
+            WHERE a.unit_path LIKE :pattern
+               AND (CAST(:year AS INT) IS NULL OR a.fiscal_year = :year)
+               AND (CAST(:conclusion AS TEXT) IS NULL OR a.conclusion = :conclusion)
+               AND (CAST(:expert AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM assessment.assignment x
+                                                   WHERE x.assessment_id = a.id AND x.username = :expert))""";
+
+    @Override
+    public Page<AssessmentListItem> list(String pathPattern, String assignedTo, Integer fiscalYear, Conclusion conclusion,
+            PageQuery page) {
+        String conclusionName = conclusion == null ? null : conclusion.name();
+        List<AssessmentListItem> items = jdbc.sql("SELECT a.* FROM assessment.assessment a" + FILTER
+                        + " ORDER BY a.fiscal_year DESC, a.unit_path, a.project_code LIMIT :limit OFFSET :offset")
+                .param("pattern", pathPattern).param("year", fiscalYear).param("conclusion", conclusionName)
+                .param("expert", assignedTo).param("limit", page.size()).param("offset", page.offset())
+                .query((rs, n) -> new AssessmentListItem(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"),
+                        AssessmentKind.valueOf(rs.getString("kind")), rs.getString("unit_code"),
+                        rs.getString("region_code"), rs.getString("project_code"), rs.getString("project_name"),
+                        rs.getBigDecimal("requested_amount"), AssessmentStatus.valueOf(rs.getString("status")),
+                        rs.getBigDecimal("total_score"),
+                        rs.getString("grade") == null ? null : Grade.valueOf(rs.getString("grade")),
+                        rs.getString("conclusion") == null ? null : Conclusion.valueOf(rs.getString("conclusion"))))
+                .list();
+        long total = jdbc.sql("SELECT count(*) FROM assessment.assessment a" + FILTER)
+                .param("pattern", pathPattern).param("year", fiscalYear).param("conclusion", conclusionName)
+                .param("expert", assignedTo).query(Long.class).single();
+        return Page.of(items, page, total);
+    }
+
+    @Override
+    public AssessmentStatistics statistics(String pathPattern, String assignedTo, String regionCode, int fiscalYear) {
+        record Group(boolean total, String conclusion, String grade, long count, long units, BigDecimal amount,
+                     BigDecimal scores, long scored) {
+        }
+        List<Group> groups = jdbc.sql("""
+                        SELECT GROUPING(a.conclusion, a.grade) = 3 AS total, a.conclusion, a.grade, count(*) AS assessments, count(DISTINCT a.unit_code) AS units,
+                               coalesce(sum(a.requested_amount), 0) AS amount, coalesce(sum(a.total_score), 0) AS scores,
+                               count(a.total_score) AS scored
+                        FROM assessment.assessment a""" + FILTER + " GROUP BY GROUPING SETS ((a.conclusion, a.grade), ())")
+                .param("pattern", pathPattern).param("year", fiscalYear).param("conclusion", null)
+                .param("expert", assignedTo)
+                .query((rs, n) -> new Group(rs.getBoolean("total"), rs.getString("conclusion"), rs.getString("grade"), rs.getLong("assessments"),
+                        rs.getLong("units"), rs.getBigDecimal("amount"), rs.getBigDecimal("scores"), rs.getLong("scored")))
+                .list();
+        Group all = groups.stream().filter(Group::total).findFirst()
+                .orElse(new Group(true, null, null, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0));
+        List<Group> parts = groups.stream().filter(group -> !group.total()).toList();
+        List<AssessmentStatistics.ByConclusion> byConclusion = new ArrayList<>();
+        for (Conclusion conclusion : Conclusion.values()) {
+            List<Group> matching = parts.stream().filter(g -> conclusion.name().equals(g.conclusion())).toList();
+            byConclusion.add(new AssessmentStatistics.ByConclusion(conclusion,
+                    matching.stream().mapToLong(Group::count).sum(),
+                    matching.stream().map(Group::amount).reduce(BigDecimal.ZERO, BigDecimal::add)));
+        }
+        List<AssessmentStatistics.ByGrade> byGrade = new ArrayList<>();
+        for (Grade grade : Grade.values()) {
+            byGrade.add(new AssessmentStatistics.ByGrade(grade,
+                    parts.stream().filter(g -> grade.name().equals(g.grade())).mapToLong(Group::count).sum()));
+        }
+        BigDecimal average = all.scored() == 0 ? null
+                : Score.rounded(org.jixiao.sharedkernel.Rounding.divide(all.scores(), BigDecimal.valueOf(all.scored()))).points();
+        return new AssessmentStatistics(regionCode, fiscalYear, all.count(), all.units(), Money.of(all.amount()).yuan(),
+                all.scored(), average, byConclusion, byGrade);
+    }
+
+    @Override
+    public Optional<ConcludedAssessment> latestConclusion(String unitCode, String projectCode, int fiscalYear) {
+        return jdbc.sql("""
+                        SELECT id, conclusion, total_score FROM assessment.assessment
+                        WHERE unit_code = ? AND project_code = ? AND fiscal_year = ? AND status = 'CONCLUDED'
+                        ORDER BY concluded_at DESC LIMIT 1""")
+                .params(unitCode, projectCode, fiscalYear)
+                .query((rs, n) -> new ConcludedAssessment(rs.getObject("id", UUID.class), rs.getString("conclusion"),
+                        rs.getBigDecimal("total_score"), Conclusion.valueOf(rs.getString("conclusion")).supports()))
+                .optional();
+    }
+}

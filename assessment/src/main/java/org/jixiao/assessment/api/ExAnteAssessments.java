@@ -1,0 +1,25 @@
+package org.jixiao.assessment.api;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What later stages may ask of assessment: the conclusion that gates a target, and whether an amount requires
+ * assessment in a region and year. Targeting owns the gate; assessment never imports targeting.
+ */
+public interface ExAnteAssessments {
+
+    /** The latest concluded assessment of a unit's project in a fiscal year, if any. */
+    Optional<ConcludedAssessment> conclusionFor(String unitCode, String projectCode, int fiscalYear);
+
+    /** True when the region's {@code assessment.threshold} for that year is set and {@code amount} reaches it. */
+    boolean reachesThreshold(String regionCode, int fiscalYear, BigDecimal amount);
+
+    /**
+     * @param conclusion SUPPORT, SUPPORT_AFTER_REVISION or REJECT
+     * @param supports   true for SUPPORT and SUPPORT_AFTER_REVISION
+     */
+    record ConcludedAssessment(UUID assessmentId, String conclusion, BigDecimal totalScore, boolean supports) {
+    }
+}

@@ -1,0 +1,35 @@
+package org.jixiao.assessment.domain;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+import org.jixiao.sharedkernel.InvalidValueException;
+import org.jixiao.sharedkernel.Score;
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/**
+ * Lower bounds of the conclusions (rule {@code assessment.conclusionBands}): at or above {@code support} SUPPORT,
+ * at or above {@code supportAfterRevision} SUPPORT_AFTER_REVISION, else REJECT. Default 90 / 70.
+ */
+@ValueObject
+public record ConclusionBands(BigDecimal support, BigDecimal supportAfterRevision) {
+
+    public static final ConclusionBands NATIONAL_DEFAULT = new ConclusionBands(BigDecimal.valueOf(90), BigDecimal.valueOf(70));
+
+    public ConclusionBands {
+        Objects.requireNonNull(support, "support");
+        Objects.requireNonNull(supportAfterRevision, "supportAfterRevision");
+        if (supportAfterRevision.signum() < 0 || support.compareTo(BigDecimal.valueOf(100)) > 0
+                || supportAfterRevision.compareTo(support) >= 0) {
+            throw new InvalidValueException("conclusionBands.notDescending", support, supportAfterRevision);
+        }
+    }
+
+    /** The conclusion of a rounded total score. */
+    public Conclusion conclusionOf(Score total) {
+        if (total.isAtLeast(support)) {
+            return Conclusion.SUPPORT;
+        }
+        return total.isAtLeast(supportAfterRevision) ? Conclusion.SUPPORT_AFTER_REVISION : Conclusion.REJECT;
+    }
+}

@@ -1,0 +1,15 @@
+package org.jixiao.assessment.port.in;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import org.jixiao.assessment.domain.AssessmentKind;
+import org.jixiao.assessment.domain.AssessmentStatus;
+import org.jixiao.assessment.domain.Conclusion;
+import org.jixiao.sharedkernel.Grade;
+
+/** One assessment in a list. */
+public record AssessmentListItem(UUID id, int fiscalYear, AssessmentKind kind, String unitCode, String regionCode,
+                                 String projectCode, String projectName, BigDecimal requestedAmount,
+                                 AssessmentStatus status, BigDecimal totalScore, Grade grade, Conclusion conclusion) {
+}

@@ -1,0 +1,22 @@
+package org.jixiao.assessment.port.in;
+
+import java.util.UUID;
+
+import org.jixiao.assessment.domain.Conclusion;
+import org.jixiao.sharedkernel.Page;
+import org.jixiao.sharedkernel.PageQuery;
+import org.jmolecules.architecture.hexagonal.PrimaryPort;
+
+/** Reading assessments, each limited to what the caller may see. */
+@PrimaryPort
+public interface AssessmentQueries {
+
+    AssessmentView get(UUID assessmentId);
+
+    /** The report of a concluded assessment, in the outline real reports use; 409 before conclusion. */
+    AssessmentReport report(UUID assessmentId);
+
+    Page<AssessmentListItem> list(Integer fiscalYear, String regionCode, Conclusion conclusion, PageQuery page);
+
+    AssessmentStatistics statistics(int fiscalYear, String regionCode);
+}

@@ -1,0 +1,22 @@
+package org.jixiao.assessment.port.in;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.jixiao.assessment.domain.Conclusion;
+import org.jixiao.sharedkernel.Grade;
+
+/**
+ * Assessments of a region's subtree and year (Urumqi county 2020: 5 projects of 4 units, 2,023.63万元, all GOOD).
+ * Amounts in 元; {@code averageScore} over concluded assessments, null when none.
+ */
+public record AssessmentStatistics(String regionCode, int fiscalYear, long assessments, long units,
+                                   BigDecimal requestedAmount, long concluded, BigDecimal averageScore,
+                                   List<ByConclusion> byConclusion, List<ByGrade> byGrade) {
+
+    public record ByConclusion(Conclusion conclusion, long assessments, BigDecimal requestedAmount) {
+    }
+
+    public record ByGrade(Grade grade, long assessments) {
+    }
+}

@@ -1,0 +1,32 @@
+package org.jixiao.assessment.port.in;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jixiao.assessment.domain.AssessmentKind;
+import org.jixiao.assessment.domain.AssessmentStatus;
+import org.jixiao.assessment.domain.Conclusion;
+import org.jixiao.assessment.domain.Dimension;
+import org.jixiao.sharedkernel.Grade;
+
+/** An assessment as the API shows it. Score fields are null until there are sheets, outcome fields until concluded. */
+public record AssessmentView(UUID id, int fiscalYear, AssessmentKind kind, String unitCode, String regionCode,
+                             String projectCode, String projectName, BigDecimal requestedAmount, Summary summary,
+                             boolean requiredByThreshold, AssessmentStatus status, List<Sheet> sheets,
+                             List<AssignmentView> assignments, BigDecimal currentScore, BigDecimal totalScore,
+                             Grade grade, Conclusion conclusion, String suggestions, Long ruleVersion,
+                             Instant createdAt, Instant concludedAt, long version) {
+
+    public record Summary(String necessity, String plan, String funding) {
+    }
+
+    public record Sheet(String assessor, Map<Dimension, BigDecimal> scores, Map<Dimension, String> findings,
+                        BigDecimal total) {
+    }
+
+    public record AssignmentView(String username, String commissionedBy) {
+    }
+}

@@ -1,0 +1,12 @@
+package org.jixiao.assessment.port.in;
+
+import java.util.UUID;
+
+import org.jmolecules.architecture.hexagonal.PrimaryPort;
+
+/** Finance concludes an assessment: total score, grade and conclusion; publishes AssessmentConcluded. */
+@PrimaryPort
+public interface ConcludeAssessmentUseCase {
+
+    AssessmentView conclude(UUID assessmentId, String suggestions, Long expectedVersion);
+}

@@ -1,0 +1,17 @@
+package org.jixiao.assessment.port.in;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jixiao.assessment.domain.Dimension;
+import org.jmolecules.architecture.hexagonal.PrimaryPort;
+
+/** Finance or an assigned expert files one assessor's score sheet. */
+@PrimaryPort
+public interface ScoreAssessmentUseCase {
+
+    /** @param expectedVersion the version the caller last read, or null; stale → 409 */
+    AssessmentView score(UUID assessmentId, String assessor, Map<Dimension, BigDecimal> scores,
+            Map<Dimension, String> findings, Long expectedVersion);
+}

@@ -1,0 +1,24 @@
+package org.jixiao.assessment.port.out;
+
+import java.util.Optional;
+
+import org.jixiao.assessment.api.ExAnteAssessments.ConcludedAssessment;
+import org.jixiao.assessment.domain.Conclusion;
+import org.jixiao.assessment.port.in.AssessmentListItem;
+import org.jixiao.assessment.port.in.AssessmentStatistics;
+import org.jixiao.sharedkernel.Page;
+import org.jixiao.sharedkernel.PageQuery;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
+
+/** Set-based reads over many assessments, each limited to a subtree by its SQL {@code LIKE} path pattern. */
+@SecondaryPort
+public interface AssessmentReadModel {
+
+    /** @param assignedTo only assessments assigned to this EXPERT username, or null for all */
+    Page<AssessmentListItem> list(String pathPattern, String assignedTo, Integer fiscalYear, Conclusion conclusion,
+            PageQuery page);
+
+    AssessmentStatistics statistics(String pathPattern, String assignedTo, String regionCode, int fiscalYear);
+
+    Optional<ConcludedAssessment> latestConclusion(String unitCode, String projectCode, int fiscalYear);
+}

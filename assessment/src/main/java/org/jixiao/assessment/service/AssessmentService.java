@@ -1,0 +1,235 @@
+package org.jixiao.assessment.service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jixiao.assessment.domain.AssessmentId;
+import org.jixiao.assessment.domain.AssessmentRules;
+import org.jixiao.assessment.domain.Assessments;
+import org.jixiao.assessment.domain.Assignment;
+import org.jixiao.assessment.domain.Conclusion;
+import org.jixiao.assessment.domain.Dimension;
+import org.jixiao.assessment.domain.ExAnteAssessment;
+import org.jixiao.assessment.domain.Materials;
+import org.jixiao.assessment.domain.ScoreSheet;
+import org.jixiao.assessment.events.AssessmentConcluded;
+import org.jixiao.assessment.port.in.AssessmentListItem;
+import org.jixiao.assessment.port.in.AssessmentQueries;
+import org.jixiao.assessment.port.in.AssessmentReport;
+import org.jixiao.assessment.port.in.AssessmentStatistics;
+import org.jixiao.assessment.port.in.AssessmentView;
+import org.jixiao.assessment.port.in.AssignExpertUseCase;
+import org.jixiao.assessment.port.in.ConcludeAssessmentUseCase;
+import org.jixiao.assessment.port.in.CreateAssessmentCommand;
+import org.jixiao.assessment.port.in.CreateAssessmentUseCase;
+import org.jixiao.assessment.port.in.ScoreAssessmentUseCase;
+import org.jixiao.assessment.port.out.AssessmentReadModel;
+import org.jixiao.sharedkernel.FiscalYear;
+import org.jixiao.sharedkernel.GradeBands;
+import org.jixiao.sharedkernel.InvalidInputException;
+import org.jixiao.sharedkernel.InvalidValueException;
+import org.jixiao.sharedkernel.Money;
+import org.jixiao.sharedkernel.NotFoundException;
+import org.jixiao.sharedkernel.OrgCode;
+import org.jixiao.sharedkernel.OrgPath;
+import org.jixiao.sharedkernel.Page;
+import org.jixiao.sharedkernel.PageQuery;
+import org.jixiao.sharedkernel.StateConflictException;
+import org.jixiao.sharedkernel.access.AccountDirectory;
+import org.jixiao.sharedkernel.access.Caller;
+import org.jixiao.sharedkernel.access.CallerContext;
+import org.jixiao.sharedkernel.access.ForbiddenException;
+import org.jixiao.sharedkernel.access.OrgDirectory;
+import org.jixiao.sharedkernel.access.OrgKind;
+import org.jixiao.sharedkernel.access.OrgUnitRef;
+import org.jixiao.sharedkernel.access.Role;
+import org.jixiao.sharedkernel.rules.Rule;
+import org.jixiao.sharedkernel.rules.RuleStore;
+import org.jmolecules.architecture.hexagonal.Application;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The assessment use cases. Every act checks, in CONTRACT.md's order, that the assessment exists (404), that the
+ * caller may see it (403: finance and the others by subtree, an EXPERT only where assigned), that the input is
+ * valid (400) and that its state allows the act (409).
+ */
+@Service
+@Application
+class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase, ScoreAssessmentUseCase,
+        ConcludeAssessmentUseCase, AssessmentQueries {
+
+    private final Assessments assessments;
+    private final AssessmentReadModel readModel;
+    private final CallerContext callers;
+    private final OrgDirectory directory;
+    private final AccountDirectory accounts;
+    private final RuleStore rules;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AssessmentService(Assessments assessments, AssessmentReadModel readModel, CallerContext callers,
+            OrgDirectory directory, AccountDirectory accounts, RuleStore rules, ApplicationEventPublisher events,
+            Clock clock) {
+        this.assessments = assessments;
+        this.readModel = readModel;
+        this.callers = callers;
+        this.directory = directory;
+        this.accounts = accounts;
+        this.rules = rules;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public AssessmentView create(CreateAssessmentCommand command) {
+        Caller caller = callers.current().requireRole(Role.UNIT, Role.FINANCE);
+        OrgUnitRef unit = directory.find(OrgCode.of(command.unitCode()))
+                .orElseThrow(() -> InvalidInputException.of("unitCode", "assessment.unknownUnit", command.unitCode()));
+        caller.requireCovers(unit.path());
+        if (unit.kind() != OrgKind.UNIT) {
+            throw InvalidInputException.of("unitCode", "assessment.notAUnit", command.unitCode());
+        }
+        FiscalYear year = field("fiscalYear", () -> FiscalYear.of(command.fiscalYear()));
+        Money amount = field("requestedAmount", () -> Money.of(command.requestedAmount()));
+        Money threshold = rules.resolve(AssessmentRules.THRESHOLD, unit.region(), year).value();
+        ExAnteAssessment assessment = ExAnteAssessment.open(year, command.kind(), unit.code(), unit.path(), unit.region(),
+                command.projectCode().strip(), command.projectName().strip(), amount,
+                new Materials(command.necessity(), command.plan(), command.funding()),
+                threshold != null && amount.compareTo(threshold) >= 0, clock.instant());
+        long version = assessments.save(assessment);
+        return AssessmentViews.of(assessment, version);
+    }
+
+    @Override
+    @Transactional
+    public AssessmentView assign(UUID id, String username, String commissionedBy) {
+        Caller caller = callers.current().requireRole(Role.FINANCE);
+        ExAnteAssessment assessment = load(id);
+        caller.requireCovers(assessment.unitPath());
+        accounts.find(username).filter(account -> account.role() == Role.EXPERT)
+                .orElseThrow(() -> InvalidInputException.of("username", "assessment.notAnExpert", username));
+        OrgUnitRef commissioner = directory.find(OrgCode.of(commissionedBy))
+                .orElseThrow(() -> InvalidInputException.of("commissionedBy", "assessment.unknownOrg", commissionedBy));
+        assessment.assign(new Assignment(username, commissioner.code()));
+        return AssessmentViews.of(assessment, assessments.save(assessment));
+    }
+
+    @Override
+    @Transactional
+    public AssessmentView score(UUID id, String assessor, Map<Dimension, BigDecimal> scores,
+            Map<Dimension, String> findings, Long expectedVersion) {
+        Caller caller = callers.current().requireRole(Role.FINANCE, Role.EXPERT);
+        ExAnteAssessment assessment = load(id);
+        requireVisible(caller, assessment);
+        Rule<Map<String, BigDecimal>> weights = rules.resolve(AssessmentRules.WEIGHTS, assessment.region(),
+                assessment.fiscalYear());
+        ScoreSheet sheet = ScoreSheet.of(assessor, scores, findings, AssessmentRules.weightsOf(weights.value()));
+        requireVersion(assessment, expectedVersion);
+        assessment.score(sheet);
+        return AssessmentViews.of(assessment, assessments.save(assessment));
+    }
+
+    @Override
+    @Transactional
+    public AssessmentView conclude(UUID id, String suggestions, Long expectedVersion) {
+        Caller caller = callers.current().requireRole(Role.FINANCE);
+        ExAnteAssessment assessment = load(id);
+        caller.requireCovers(assessment.unitPath());
+        requireVersion(assessment, expectedVersion);
+        Rule<GradeBands> grades = rules.resolve(AssessmentRules.GRADE_BANDS, assessment.region(), assessment.fiscalYear());
+        Rule<Map<String, BigDecimal>> bands = rules.resolve(AssessmentRules.CONCLUSION_BANDS, assessment.region(),
+                assessment.fiscalYear());
+        Rule<Map<String, BigDecimal>> weights = rules.resolve(AssessmentRules.WEIGHTS, assessment.region(),
+                assessment.fiscalYear());
+        long ruleVersion = Math.max(grades.version(), Math.max(bands.version(), weights.version()));
+        AssessmentConcluded concluded = assessment.conclude(grades.value(),
+                AssessmentRules.conclusionBandsOf(bands.value()), ruleVersion, suggestions, clock.instant(),
+                caller.username());
+        long version = assessments.save(assessment);
+        events.publishEvent(concluded);
+        return AssessmentViews.of(assessment, version);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AssessmentView get(UUID id) {
+        ExAnteAssessment assessment = load(id);
+        requireVisible(callers.current(), assessment);
+        return AssessmentViews.of(assessment, assessment.version());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AssessmentReport report(UUID id) {
+        ExAnteAssessment assessment = load(id);
+        requireVisible(callers.current(), assessment);
+        if (assessment.outcome().isEmpty()) {
+            throw new StateConflictException("assessment.notConcluded", assessment.status().name());
+        }
+        Rule<Map<String, BigDecimal>> weights = rules.resolve(AssessmentRules.WEIGHTS, assessment.region(),
+                assessment.fiscalYear());
+        String unitName = directory.find(assessment.unitCode()).map(OrgUnitRef::name).orElse(assessment.unitCode().value());
+        return AssessmentViews.report(assessment, unitName, AssessmentRules.weightsOf(weights.value()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<AssessmentListItem> list(Integer fiscalYear, String regionCode, Conclusion conclusion, PageQuery page) {
+        Caller caller = callers.current();
+        return readModel.list(pattern(caller, regionCode), expertOnly(caller), fiscalYear, conclusion, page);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AssessmentStatistics statistics(int fiscalYear, String regionCode) {
+        Caller caller = callers.current();
+        field("fiscalYear", () -> FiscalYear.of(fiscalYear));
+        return readModel.statistics(pattern(caller, regionCode), expertOnly(caller), regionCode, fiscalYear);
+    }
+
+    private ExAnteAssessment load(UUID id) {
+        return assessments.find(new AssessmentId(id)).orElseThrow(() -> new NotFoundException("assessment", id));
+    }
+
+    /** An EXPERT sees only what it is assigned; everyone else what lies in their subtree. */
+    private static void requireVisible(Caller caller, ExAnteAssessment assessment) {
+        if (caller.role() == Role.EXPERT) {
+            if (!assessment.isAssignedTo(caller.username())) {
+                throw ForbiddenException.outsideSubtree();
+            }
+            return;
+        }
+        caller.requireCovers(assessment.unitPath());
+    }
+
+    private static void requireVersion(ExAnteAssessment assessment, Long expected) {
+        if (expected != null && expected != assessment.version()) {
+            throw new StateConflictException("problem.staleVersion", assessment.status().name());
+        }
+    }
+
+    private String pattern(Caller caller, String regionCode) {
+        if (regionCode == null) {
+            return caller.subtreePattern();
+        }
+        OrgPath region = directory.require(field("regionCode", () -> OrgCode.of(regionCode))).path();
+        return caller.subtreePatternWithin(region);
+    }
+
+    private static String expertOnly(Caller caller) {
+        return caller.role() == Role.EXPERT ? caller.username() : null;
+    }
+
+    private static <T> T field(String name, java.util.function.Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (InvalidValueException e) {
+            throw InvalidInputException.at(name, e);
+        }
+    }
+}
