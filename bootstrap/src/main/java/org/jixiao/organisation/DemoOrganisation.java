@@ -55,6 +55,7 @@ class DemoOrganisation implements ApplicationRunner {
             new Login("expert-agency", "第三方评估机构（县财政局委托）", Role.EXPERT, "650121"),
             new Login("dept-edu", "乌鲁木齐县教育局", Role.DEPARTMENT, "D650121-EDU"),
             new Login("unit-school1", "乌鲁木齐县第一中学", Role.UNIT, "U650121-EDU-01"),
+            new Login("unit-school2", "乌鲁木齐县第二小学", Role.UNIT, "U650121-EDU-02"),
             new Login("unit-archive", "乌鲁木齐县档案馆", Role.UNIT, "U650121-ARCH"));
 
     private final OrgUnitService units;

@@ -1,0 +1,102 @@
+package org.jixiao.targeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.jixiao.sharedkernel.Grade;
+import org.jixiao.sharedkernel.OrgCode;
+import org.jixiao.sharedkernel.OrgPath;
+import org.jixiao.sharedkernel.access.Caller;
+import org.jixiao.sharedkernel.access.CallerContext;
+import org.jixiao.sharedkernel.access.Role;
+import org.jixiao.targeting.domain.Basis;
+import org.jixiao.targeting.domain.BudgetCategory;
+import org.jixiao.targeting.domain.FundSource;
+import org.jixiao.targeting.domain.Level1;
+import org.jixiao.targeting.domain.Level2;
+import org.jixiao.targeting.domain.Operator;
+import org.jixiao.targeting.domain.ReviewDecision;
+import org.jixiao.targeting.domain.TargetKind;
+import org.jixiao.targeting.events.TargetApproved;
+import org.jixiao.targeting.port.in.CreateTargetCommand;
+import org.jixiao.targeting.port.in.DraftTargetUseCase;
+import org.jixiao.targeting.port.in.ReviewCommand;
+import org.jixiao.targeting.port.in.ReviewTargetUseCase;
+import org.jixiao.targeting.port.in.TargetContentCommand;
+import org.jixiao.targeting.port.in.TargetContentCommand.IndicatorCommand;
+import org.jixiao.targeting.port.in.TargetView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+
+/**
+ * The targeting module (with the platform modules that implement its ports) on a real PostgreSQL: finance's
+ * approval publishes TargetApproved with everything monitoring and evaluation need.
+ */
+@ApplicationModuleTest(extraIncludes = {"platform", "organisation", "rules"})
+class TargetModuleTests {
+
+    static final Caller UNIT = new Caller("mt-unit", Role.UNIT, OrgCode.of("MT-TU"), OrgPath.parse("/610000/MT-TU/"));
+    static final Caller FINANCE = new Caller("mt-finance", Role.FINANCE, OrgCode.of("610000"), OrgPath.parse("/610000/"));
+
+    @Autowired
+    DraftTargetUseCase drafts;
+
+    @Autowired
+    ReviewTargetUseCase reviews;
+
+    @Autowired
+    CallerContext callers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void shaanxi() {
+        jdbc.sql("""
+                INSERT INTO platform.org_unit (code, name, kind, parent_code, path, region_code) VALUES
+                  ('610000', '陕西省', 'REGION', NULL, '/610000/', '610000'),
+                  ('MT-TU', '模块测试单位', 'UNIT', '610000', '/610000/MT-TU/', '610000')
+                ON CONFLICT (code) DO NOTHING""").update();
+    }
+
+    @Test
+    void approvalPublishesTargetApproved(Scenario scenario) {
+        TargetContentCommand content = new TargetContentCommand("农田水利", BudgetCategory.GOVERNMENT_FUND,
+                FundSource.SPECIAL_TRANSFER, new BigDecimal("2000000.00"), "总体目标", "年度目标", false, List.of(
+                new IndicatorCommand(null, Level1.OUTPUT, Level2.QUANTITY, "新建渠道", Operator.GE, "12", "公里", Basis.PLAN, BigDecimal.valueOf(60)),
+                new IndicatorCommand(null, Level1.BENEFIT, Level2.ECONOMIC, "亩均增收", Operator.GE, "200", "元", Basis.HISTORY, BigDecimal.valueOf(40))));
+        TargetView draft = callers.runAs(UNIT, () -> drafts.create(new CreateTargetCommand(2020, TargetKind.PROJECT,
+                "MT-TU", "MT-P1", content)));
+        callers.runAs(UNIT, () -> drafts.submit(draft.id(), null));
+
+        scenario.stimulate(() -> callers.runAs(FINANCE, () -> reviews.review(draft.id(),
+                        new ReviewCommand(ReviewDecision.APPROVE, Grade.GOOD, Map.of(), "同意"), null)))
+                .andWaitForEventOfType(TargetApproved.class)
+                .matching(event -> event.targetId().equals(draft.id()))
+                .toArriveAndVerify(event -> {
+                    assertThat(event.revision()).isZero();
+                    assertThat(event.fiscalYear()).isEqualTo(2020);
+                    assertThat(event.kind()).isEqualTo("PROJECT");
+                    assertThat(event.unitCode()).isEqualTo("MT-TU");
+                    assertThat(event.unitPath()).isEqualTo("/610000/MT-TU/");
+                    assertThat(event.regionCode()).isEqualTo("610000");
+                    assertThat(event.departmentCode()).isNull();
+                    assertThat(event.projectCode()).isEqualTo("MT-P1");
+                    assertThat(event.fundSource()).isEqualTo("SPECIAL_TRANSFER");
+                    assertThat(event.budgetCategory()).isEqualTo("GOVERNMENT_FUND");
+                    assertThat(event.budgetAmount()).isEqualByComparingTo("2000000.00");
+                    assertThat(event.indicators()).extracting(TargetApproved.ApprovedIndicator::id)
+                            .containsExactlyElementsOf(draft.indicators().stream().map(TargetView.IndicatorView::id).toList());
+                    assertThat(event.indicators().get(0).operator()).isEqualTo("GE");
+                    assertThat(event.indicators().get(0).targetValue()).isEqualTo("12");
+                    assertThat(event.indicators().get(1).weight()).isEqualByComparingTo("40");
+                });
+    }
+}

@@ -1,0 +1,119 @@
+package org.jixiao.targeting.adapter.in.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import org.jixiao.sharedkernel.ExpectedVersion;
+import org.jixiao.sharedkernel.Page;
+import org.jixiao.sharedkernel.PageQuery;
+import org.jixiao.sharedkernel.access.AllowedRoles;
+import org.jixiao.sharedkernel.access.Role;
+import org.jixiao.targeting.domain.FundSource;
+import org.jixiao.targeting.domain.TargetKind;
+import org.jixiao.targeting.domain.TargetStatus;
+import org.jixiao.targeting.port.in.DraftTargetUseCase;
+import org.jixiao.targeting.port.in.ReviewTargetUseCase;
+import org.jixiao.targeting.port.in.TargetListItem;
+import org.jixiao.targeting.port.in.TargetQueries;
+import org.jixiao.targeting.port.in.TargetQueries.TargetFilter;
+import org.jixiao.targeting.port.in.TargetStatistics;
+import org.jixiao.targeting.port.in.TargetView;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+/** An EXPERT is assigned assessments and evaluations, never targets: it may call none of these endpoints. */
+@RestController
+@RequestMapping("/api/v1/targets")
+@Tag(name = "Performance targets (绩效目标)", description = "Targets, indicator trees, review and approval (批复)")
+class TargetController {
+
+    private final DraftTargetUseCase drafts;
+    private final ReviewTargetUseCase reviews;
+    private final TargetQueries queries;
+    private final TargetWebMapper mapper;
+
+    TargetController(DraftTargetUseCase drafts, ReviewTargetUseCase reviews, TargetQueries queries,
+            TargetWebMapper mapper) {
+        this.drafts = drafts;
+        this.reviews = reviews;
+        this.queries = queries;
+        this.mapper = mapper;
+    }
+
+    @PostMapping
+    @AllowedRoles({Role.UNIT, Role.DEPARTMENT})
+    @Operation(summary = "Create a target (填报绩效目标): the UNIT for itself, a DEPARTMENT for its own overall target")
+    ResponseEntity<TargetView> create(@Valid @RequestBody TargetRequests.Create request) {
+        TargetView view = drafts.create(mapper.toCommand(request));
+        return ResponseEntity.created(URI.create("/api/v1/targets/" + view.id()))
+                .eTag(ExpectedVersion.etag(view.version())).body(view);
+    }
+
+    @GetMapping("/{id}")
+    @AllowedRoles({Role.UNIT, Role.DEPARTMENT, Role.FINANCE, Role.AUDITOR})
+    @Operation(summary = "One target with its indicators and reviews (查询绩效目标)")
+    ResponseEntity<TargetView> get(@PathVariable UUID id) {
+        return withEtag(queries.get(id));
+    }
+
+    @PutMapping("/{id}")
+    @AllowedRoles({Role.UNIT, Role.DEPARTMENT})
+    @Operation(summary = "Edit a DRAFT or RETURNED target (修改绩效目标); indicators sent with their id keep it")
+    ResponseEntity<TargetView> edit(@PathVariable UUID id, @Valid @RequestBody TargetRequests.Content request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return withEtag(drafts.edit(id, mapper.toContent(request), ExpectedVersion.of(ifMatch, request.version())));
+    }
+
+    @PostMapping("/{id}/submit")
+    @AllowedRoles({Role.UNIT, Role.DEPARTMENT})
+    @Operation(summary = "Submit for review (提交审核); a barred target cannot be submitted (409)")
+    ResponseEntity<TargetView> submit(@PathVariable UUID id,
+            @RequestBody(required = false) TargetRequests.Submit request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return withEtag(drafts.submit(id, ExpectedVersion.of(ifMatch, request == null ? null : request.version())));
+    }
+
+    @PostMapping("/{id}/reviews")
+    @AllowedRoles({Role.DEPARTMENT, Role.FINANCE})
+    @Operation(summary = "Review (审核): the department first where there is one, then finance (批复); the grade decides")
+    ResponseEntity<TargetView> review(@PathVariable UUID id, @Valid @RequestBody TargetRequests.Review request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return withEtag(reviews.review(id, mapper.toCommand(request), ExpectedVersion.of(ifMatch, request.version())));
+    }
+
+    @GetMapping
+    @AllowedRoles({Role.UNIT, Role.DEPARTMENT, Role.FINANCE, Role.AUDITOR})
+    @Operation(summary = "Targets in the caller's subtree (绩效目标列表)")
+    Page<TargetListItem> list(@RequestParam(required = false) Integer fiscalYear,
+            @RequestParam(required = false) String regionCode, @RequestParam(required = false) String unitCode,
+            @RequestParam(required = false) TargetStatus status, @RequestParam(required = false) TargetKind kind,
+            @RequestParam(required = false) FundSource fundSource,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return queries.list(new TargetFilter(fiscalYear, regionCode, unitCode, status, kind, fundSource),
+                PageQuery.of(page, size));
+    }
+
+    @GetMapping("/statistics")
+    @AllowedRoles({Role.UNIT, Role.DEPARTMENT, Role.FINANCE, Role.AUDITOR})
+    @Operation(summary = "Targets in force (APPROVED or PUBLISHED) of a subtree and year (绩效目标统计): units, targets, budget, quantification rate")
+    TargetStatistics statistics(@RequestParam int fiscalYear, @RequestParam(required = false) String regionCode,
+            @RequestParam(required = false) FundSource fundSource, @RequestParam(required = false) TargetKind kind) {
+        return queries.statistics(fiscalYear, regionCode, fundSource, kind);
+    }
+
+    private static ResponseEntity<TargetView> withEtag(TargetView view) {
+        return ResponseEntity.ok().eTag(ExpectedVersion.etag(view.version())).body(view);
+    }
+}

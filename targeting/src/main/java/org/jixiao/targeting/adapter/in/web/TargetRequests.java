@@ -1,0 +1,66 @@
+package org.jixiao.targeting.adapter.in.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jixiao.sharedkernel.Grade;
+import org.jixiao.targeting.domain.Basis;
+import org.jixiao.targeting.domain.BudgetCategory;
+import org.jixiao.targeting.domain.FundSource;
+import org.jixiao.targeting.domain.Level1;
+import org.jixiao.targeting.domain.Level2;
+import org.jixiao.targeting.domain.Operator;
+import org.jixiao.targeting.domain.ReviewCriterion;
+import org.jixiao.targeting.domain.ReviewDecision;
+import org.jixiao.targeting.domain.TargetKind;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The request bodies of the targeting API. */
+final class TargetRequests {
+
+    private TargetRequests() {
+    }
+
+    /** {@code targetValue} accepts a JSON string or number; a number is read as its plain decimal text. */
+    record IndicatorRequest(UUID id, @NotNull Level1 level1, @NotNull Level2 level2,
+                            @NotBlank @Size(max = 200) String name, @NotNull Operator operator,
+                            @NotBlank @Size(max = 500) String targetValue, @Size(max = 32) String unit,
+                            @NotNull Basis basis,
+                            @NotNull @DecimalMin("0") @Digits(integer = 7, fraction = 2) BigDecimal weight) {
+    }
+
+    record Content(@NotBlank @Size(max = 200) String projectName, @NotNull BudgetCategory budgetCategory,
+                   @NotNull FundSource fundSource,
+                   @NotNull @DecimalMin("0.01") @Digits(integer = 16, fraction = 2) BigDecimal budgetAmount,
+                   @NotBlank @Size(max = 4000) String overallGoal, @NotBlank @Size(max = 4000) String annualGoal,
+                   Boolean requiresAssessment, @NotEmpty @Size(max = 200) List<@Valid IndicatorRequest> indicators,
+                   Long version) {
+    }
+
+    record Create(@NotNull Integer fiscalYear, @NotNull TargetKind kind, @NotBlank @Size(max = 32) String unitCode,
+                  @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_.-]+") String projectCode,
+                  @NotBlank @Size(max = 200) String projectName, @NotNull BudgetCategory budgetCategory,
+                  @NotNull FundSource fundSource,
+                  @NotNull @DecimalMin("0.01") @Digits(integer = 16, fraction = 2) BigDecimal budgetAmount,
+                  @NotBlank @Size(max = 4000) String overallGoal, @NotBlank @Size(max = 4000) String annualGoal,
+                  Boolean requiresAssessment, @NotEmpty @Size(max = 200) List<@Valid IndicatorRequest> indicators) {
+    }
+
+    record Review(@NotNull ReviewDecision decision, @NotNull Grade grade,
+                  Map<ReviewCriterion, @Size(max = 2000) String> criteria, @Size(max = 4000) String comments,
+                  Long version) {
+    }
+
+    record Submit(Long version) {
+    }
+}

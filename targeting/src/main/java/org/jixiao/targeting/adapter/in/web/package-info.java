@@ -1,0 +1,3 @@
+/** The REST API of the targeting stage. */
+@org.jmolecules.architecture.hexagonal.PrimaryAdapter
+package org.jixiao.targeting.adapter.in.web;

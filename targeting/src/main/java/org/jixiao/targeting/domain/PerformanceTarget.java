@@ -1,0 +1,231 @@
+package org.jixiao.targeting.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jixiao.sharedkernel.FiscalYear;
+import org.jixiao.sharedkernel.Grade;
+import org.jixiao.sharedkernel.InvalidInputException;
+import org.jixiao.sharedkernel.StateConflictException;
+import org.jixiao.targeting.events.TargetApproved;
+import org.jmolecules.ddd.types.AggregateRoot;
+
+/**
+ * A performance target (绩效目标) of one unit and fiscal year for a project, a policy or its overall expenditure:
+ * goals, money and the three-level indicator tree — the yardstick every later stage measures against.
+ * <p>
+ * The review chain: DRAFT → SUBMITTED → (DEPARTMENT_APPROVED →) APPROVED (批复) → PUBLISHED, with RETURNED for
+ * revision from either review. The grade decides over the decision: 中 FAIR and 差 POOR return the target whatever
+ * was decided, and 差 also bars it from the budget. Every illegal step is a 409 naming the current state.
+ */
+public class PerformanceTarget implements AggregateRoot<PerformanceTarget, TargetId> {
+
+    private static final Set<TargetStatus> EDITABLE = Set.of(TargetStatus.DRAFT, TargetStatus.RETURNED);
+
+    private final TargetId id;
+    private final FiscalYear fiscalYear;
+    private final TargetKind kind;
+    private final Owner owner;
+    private final String projectCode;
+    private final Instant createdAt;
+    private final List<Review> reviews;
+    private TargetContent content;
+    private TargetStatus status;
+    private boolean barred;
+    private int revision;
+    private Integer inForceRevision;
+    private final long version;
+
+    private PerformanceTarget(TargetId id, FiscalYear fiscalYear, TargetKind kind, Owner owner, String projectCode,
+            Instant createdAt, List<Review> reviews, TargetContent content, TargetStatus status, boolean barred,
+            int revision, Integer inForceRevision, long version) {
+        this.id = Objects.requireNonNull(id);
+        this.fiscalYear = Objects.requireNonNull(fiscalYear);
+        this.kind = Objects.requireNonNull(kind);
+        this.owner = Objects.requireNonNull(owner);
+        this.projectCode = projectCode;
+        this.createdAt = Objects.requireNonNull(createdAt);
+        this.reviews = new ArrayList<>(reviews);
+        this.content = Objects.requireNonNull(content);
+        this.status = Objects.requireNonNull(status);
+        this.barred = barred;
+        this.revision = revision;
+        this.inForceRevision = inForceRevision;
+        this.version = version;
+    }
+
+    /**
+     * A new draft. A project or policy target names its project code; an overall-expenditure target has none (one
+     * per unit and year). Indicators get their ids here.
+     */
+    public static PerformanceTarget draft(FiscalYear fiscalYear, TargetKind kind, Owner owner, String projectCode,
+            TargetContent content, Instant now) {
+        boolean overall = kind == TargetKind.DEPARTMENT_OVERALL;
+        if (overall && projectCode != null && !projectCode.isBlank()) {
+            throw InvalidInputException.of("projectCode", "target.overallHasNoProject");
+        }
+        if (!overall && (projectCode == null || projectCode.isBlank())) {
+            throw InvalidInputException.of("projectCode", "NotBlank");
+        }
+        TargetContent checked = withIds(content, List.of()).check();
+        return new PerformanceTarget(TargetId.create(), fiscalYear, kind, owner, overall ? null : projectCode.strip(),
+                now, List.of(), checked, TargetStatus.DRAFT, false, 0, null, 0);
+    }
+
+    /** Rebuilds a stored target as it was. */
+    public static PerformanceTarget rebuild(TargetId id, FiscalYear fiscalYear, TargetKind kind, Owner owner,
+            String projectCode, Instant createdAt, List<Review> reviews, TargetContent content, TargetStatus status,
+            boolean barred, int revision, Integer inForceRevision, long version) {
+        return new PerformanceTarget(id, fiscalYear, kind, owner, projectCode, createdAt, reviews, content, status,
+                barred, revision, inForceRevision, version);
+    }
+
+    /**
+     * Replaces the content while DRAFT or RETURNED. An indicator that names the id of one of this target's
+     * indicators keeps it; one without an id gets a new one; an unknown id is a 400.
+     */
+    public void edit(TargetContent edited) {
+        requireStatus(EDITABLE, "target.notEditable");
+        content = withIds(edited, content.indicators()).check();
+    }
+
+    /** DRAFT or RETURNED → SUBMITTED; a barred target may not enter the budget (409). */
+    public void submit() {
+        if (barred) {
+            throw new StateConflictException("target.barred", status.name());
+        }
+        requireStatus(EDITABLE, "target.notSubmittable");
+        status = TargetStatus.SUBMITTED;
+    }
+
+    /** Whose review the target waits for: the department first where it has one, then finance; empty otherwise. */
+    public Optional<Reviewer> expectedReviewer() {
+        return switch (status) {
+            case SUBMITTED -> Optional.of(owner.departmentReviews() ? Reviewer.DEPARTMENT : Reviewer.FINANCE);
+            case DEPARTMENT_APPROVED -> Optional.of(Reviewer.FINANCE);
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * Records a review by {@code stage}. EXCELLENT or GOOD with APPROVE moves on (finance's approval is the 批复 and
+     * returns the TargetApproved event); RETURN, FAIR or POOR return the target for revision; POOR also bars it.
+     */
+    public Optional<TargetApproved> review(Reviewer stage, String reviewer, ReviewDecision decision, Grade grade,
+            Map<ReviewCriterion, String> criteria, String comments, Instant now) {
+        if (expectedReviewer().filter(stage::equals).isEmpty()) {
+            throw new StateConflictException("target.notYourReview", status.name(), stage.name());
+        }
+        boolean passes = decision == ReviewDecision.APPROVE && (grade == Grade.EXCELLENT || grade == Grade.GOOD);
+        if (grade == Grade.POOR) {
+            barred = true;
+        }
+        TargetStatus next = !passes ? TargetStatus.RETURNED
+                : stage == Reviewer.DEPARTMENT ? TargetStatus.DEPARTMENT_APPROVED : TargetStatus.APPROVED;
+        status = next;
+        reviews.add(new Review(stage, reviewer, decision, grade, criteria, comments, next, revision, now));
+        if (next != TargetStatus.APPROVED) {
+            return Optional.empty();
+        }
+        inForceRevision = revision;
+        return Optional.of(approved());
+    }
+
+    private TargetApproved approved() {
+        return new TargetApproved(id.value(), revision, fiscalYear.value(), kind.name(), owner.code().value(),
+                owner.path().toString(), owner.region().value(),
+                owner.department() == null ? null : owner.department().value(), projectCode, content.projectName(),
+                content.budgetCategory().name(), content.fundSource().name(), content.budgetAmount().yuan(),
+                content.indicators().stream().map(i -> new TargetApproved.ApprovedIndicator(i.id(), i.level1().name(),
+                        i.level2().name(), i.name(), i.operator().name(), i.targetValue(), i.unit(), i.weight()))
+                        .toList());
+    }
+
+    private void requireStatus(Set<TargetStatus> allowed, String code) {
+        if (!allowed.contains(status)) {
+            throw new StateConflictException(code, status.name());
+        }
+    }
+
+    private static TargetContent withIds(TargetContent content, List<Indicator> existing) {
+        Set<UUID> known = existing.stream().map(Indicator::id).collect(Collectors.toSet());
+        List<Indicator> indicators = new ArrayList<>();
+        for (int i = 0; i < content.indicators().size(); i++) {
+            Indicator indicator = content.indicators().get(i);
+            UUID id = indicator.id();
+            if (id != null && !known.contains(id)) {
+                throw InvalidInputException.of("indicators[" + i + "].id", "target.unknownIndicator", id);
+            }
+            indicators.add(new Indicator(id == null ? UUID.randomUUID() : id, indicator.level1(), indicator.level2(),
+                    indicator.name().strip(), indicator.operator(),
+                    indicator.targetValue() == null ? null : indicator.targetValue().strip(), indicator.unit(),
+                    indicator.basis(), indicator.weight()));
+        }
+        return new TargetContent(content.projectName(), content.budgetCategory(), content.fundSource(),
+                content.budgetAmount(), content.overallGoal(), content.annualGoal(), content.requiresAssessment(),
+                indicators);
+    }
+
+    @Override
+    public TargetId getId() {
+        return id;
+    }
+
+    public FiscalYear fiscalYear() {
+        return fiscalYear;
+    }
+
+    public TargetKind kind() {
+        return kind;
+    }
+
+    public Owner owner() {
+        return owner;
+    }
+
+    /** Null for an overall-expenditure target. */
+    public String projectCode() {
+        return projectCode;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public List<Review> reviews() {
+        return List.copyOf(reviews);
+    }
+
+    public TargetContent content() {
+        return content;
+    }
+
+    public TargetStatus status() {
+        return status;
+    }
+
+    public boolean barred() {
+        return barred;
+    }
+
+    /** How many adjustments (调整) the target has had: 0 until the first. */
+    public int revision() {
+        return revision;
+    }
+
+    /** The approved revision later stages measure against, empty until the first approval. */
+    public Optional<Integer> inForceRevision() {
+        return Optional.ofNullable(inForceRevision);
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,95 @@
+package org.jixiao.targeting.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jixiao.sharedkernel.InvalidInputException;
+import org.jixiao.sharedkernel.InvalidInputException.FieldViolation;
+import org.jixiao.sharedkernel.Money;
+import org.jixiao.sharedkernel.Rate;
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/**
+ * What a unit writes into a target and may edit while it is a draft or returned: goals, money and the indicator
+ * tree. {@link #check()} reports every rule broken, each as a field error, at once.
+ */
+@ValueObject
+public record TargetContent(String projectName, BudgetCategory budgetCategory, FundSource fundSource,
+                            Money budgetAmount, String overallGoal, String annualGoal, boolean requiresAssessment,
+                            List<Indicator> indicators) {
+
+    public TargetContent {
+        indicators = List.copyOf(indicators);
+    }
+
+    /** Checks the rules of DOMAIN.md "Performance target"; throws one InvalidInputException naming every field. */
+    public TargetContent check() {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (budgetAmount.yuan().signum() <= 0) {
+            violations.add(FieldViolation.of("budgetAmount", "Positive"));
+        }
+        Set<String> names = new HashSet<>();
+        boolean output = false;
+        boolean benefit = false;
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator indicator = indicators.get(i);
+            String at = "indicators[" + i + "].";
+            if (indicator.level2().level1() != indicator.level1()) {
+                violations.add(FieldViolation.of(at + "level2", "target.level2OutsideLevel1", indicator.level2().name(),
+                        indicator.level1().name()));
+            }
+            output |= indicator.level1() == Level1.OUTPUT;
+            benefit |= indicator.level1() == Level1.BENEFIT;
+            if (!names.add(indicator.name().strip())) {
+                violations.add(FieldViolation.of(at + "name", "target.duplicateIndicatorName", indicator.name()));
+            }
+            if (indicator.weight().signum() < 0) {
+                violations.add(FieldViolation.of(at + "weight", "PositiveOrZero"));
+            }
+            if (indicator.isQuantitative()) {
+                if (!isNumber(indicator.targetValue())) {
+                    violations.add(FieldViolation.of(at + "targetValue", "target.valueNotANumber", indicator.targetValue()));
+                }
+                if (indicator.unit() == null || indicator.unit().isBlank()) {
+                    violations.add(FieldViolation.of(at + "unit", "target.unitRequired"));
+                }
+            } else if (indicator.targetValue() == null || indicator.targetValue().isBlank()) {
+                violations.add(FieldViolation.of(at + "targetValue", "NotBlank"));
+            }
+        }
+        if (!output) {
+            violations.add(FieldViolation.of("indicators", "target.outputRequired"));
+        }
+        if (!benefit) {
+            violations.add(FieldViolation.of("indicators", "target.benefitRequired"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return this;
+    }
+
+    public long quantitativeIndicators() {
+        return indicators.stream().filter(Indicator::isQuantitative).count();
+    }
+
+    /** 量化率: quantitative ÷ all level-3 indicators × 100, rounded once; zero without indicators. */
+    public Rate quantificationRate() {
+        return indicators.isEmpty() ? Rate.ZERO : Rate.ratio(quantitativeIndicators(), indicators.size());
+    }
+
+    /** A plain non-negative decimal ("95", "12.5"); indicator values are compared in their unit. */
+    static boolean isNumber(String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        try {
+            return new BigDecimal(value.strip()).signum() >= 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

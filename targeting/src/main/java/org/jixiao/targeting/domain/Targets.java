@@ -1,0 +1,18 @@
+package org.jixiao.targeting.domain;
+
+import java.util.Optional;
+
+import org.jmolecules.ddd.types.Repository;
+
+/** The performance targets (a domain repository). */
+public interface Targets extends Repository<PerformanceTarget, TargetId> {
+
+    Optional<PerformanceTarget> find(TargetId id);
+
+    /**
+     * Stores the target (its working revision, indicators and reviews) and returns the new version; 409 when
+     * someone saved a newer version meanwhile, or when the unit already has a target of this project (or an overall
+     * target) for the year.
+     */
+    long save(PerformanceTarget target);
+}

@@ -1,0 +1,11 @@
+package org.jixiao.targeting.port.in;
+
+import java.util.Map;
+
+import org.jixiao.sharedkernel.Grade;
+import org.jixiao.targeting.domain.ReviewCriterion;
+import org.jixiao.targeting.domain.ReviewDecision;
+
+/** A review: the decision, the grade (which decides over it), the optional four criteria and comments. */
+public record ReviewCommand(ReviewDecision decision, Grade grade, Map<ReviewCriterion, String> criteria, String comments) {
+}

@@ -1,0 +1,22 @@
+package org.jixiao.targeting.port.in;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import org.jixiao.targeting.domain.Basis;
+import org.jixiao.targeting.domain.BudgetCategory;
+import org.jixiao.targeting.domain.FundSource;
+import org.jixiao.targeting.domain.Level1;
+import org.jixiao.targeting.domain.Level2;
+import org.jixiao.targeting.domain.Operator;
+
+/** The editable content of a target; an indicator's {@code id} is null for a new one and kept for an existing one. */
+public record TargetContentCommand(String projectName, BudgetCategory budgetCategory, FundSource fundSource,
+                                   BigDecimal budgetAmount, String overallGoal, String annualGoal,
+                                   boolean requiresAssessment, List<IndicatorCommand> indicators) {
+
+    public record IndicatorCommand(UUID id, Level1 level1, Level2 level2, String name, Operator operator,
+                                   String targetValue, String unit, Basis basis, BigDecimal weight) {
+    }
+}

@@ -1,0 +1,15 @@
+package org.jixiao.targeting.port.in;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import org.jixiao.targeting.domain.FundSource;
+import org.jixiao.targeting.domain.TargetKind;
+import org.jixiao.targeting.domain.TargetStatus;
+
+/** One target in a list. */
+public record TargetListItem(UUID id, int fiscalYear, TargetKind kind, String unitCode, String regionCode,
+                             String projectCode, String projectName, FundSource fundSource, BigDecimal budgetAmount,
+                             TargetStatus status, boolean barred, int revision, long indicators,
+                             BigDecimal quantificationRate) {
+}

@@ -1,0 +1,26 @@
+package org.jixiao.targeting.port.in;
+
+import java.util.UUID;
+
+import org.jixiao.sharedkernel.Page;
+import org.jixiao.sharedkernel.PageQuery;
+import org.jixiao.targeting.domain.FundSource;
+import org.jixiao.targeting.domain.TargetKind;
+import org.jixiao.targeting.domain.TargetStatus;
+import org.jmolecules.architecture.hexagonal.PrimaryPort;
+
+/** Reading targets, each limited to the caller's subtree. */
+@PrimaryPort
+public interface TargetQueries {
+
+    TargetView get(UUID targetId);
+
+    Page<TargetListItem> list(TargetFilter filter, PageQuery page);
+
+    /** Over targets in force (APPROVED or PUBLISHED) in the subtree. */
+    TargetStatistics statistics(int fiscalYear, String regionCode, FundSource fundSource, TargetKind kind);
+
+    record TargetFilter(Integer fiscalYear, String regionCode, String unitCode, TargetStatus status, TargetKind kind,
+                        FundSource fundSource) {
+    }
+}

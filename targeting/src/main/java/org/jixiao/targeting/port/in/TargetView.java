@@ -1,0 +1,38 @@
+package org.jixiao.targeting.port.in;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jixiao.sharedkernel.Grade;
+import org.jixiao.targeting.domain.Basis;
+import org.jixiao.targeting.domain.BudgetCategory;
+import org.jixiao.targeting.domain.FundSource;
+import org.jixiao.targeting.domain.Level1;
+import org.jixiao.targeting.domain.Level2;
+import org.jixiao.targeting.domain.Operator;
+import org.jixiao.targeting.domain.ReviewCriterion;
+import org.jixiao.targeting.domain.ReviewDecision;
+import org.jixiao.targeting.domain.Reviewer;
+import org.jixiao.targeting.domain.TargetKind;
+import org.jixiao.targeting.domain.TargetStatus;
+
+/** A target as the API shows it; indicators in the order sent, with their stable ids. */
+public record TargetView(UUID id, int fiscalYear, TargetKind kind, String unitCode, String regionCode,
+                         String departmentCode, String projectCode, String projectName, BudgetCategory budgetCategory,
+                         FundSource fundSource, BigDecimal budgetAmount, String overallGoal, String annualGoal,
+                         boolean requiresAssessment, TargetStatus status, boolean barred, int revision,
+                         Integer inForceRevision, Reviewer awaiting, BigDecimal quantificationRate,
+                         List<IndicatorView> indicators, List<ReviewView> reviews, Instant createdAt, long version) {
+
+    public record IndicatorView(UUID id, Level1 level1, Level2 level2, String name, Operator operator,
+                                String targetValue, String unit, Basis basis, BigDecimal weight) {
+    }
+
+    public record ReviewView(Reviewer stage, String reviewer, ReviewDecision decision, Grade grade,
+                             Map<ReviewCriterion, String> criteria, String comments, TargetStatus resultingStatus,
+                             int revision, Instant reviewedAt) {
+    }
+}

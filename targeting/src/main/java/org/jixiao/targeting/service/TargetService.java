@@ -1,0 +1,206 @@
+package org.jixiao.targeting.service;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.jixiao.sharedkernel.FiscalYear;
+import org.jixiao.sharedkernel.InvalidInputException;
+import org.jixiao.sharedkernel.InvalidValueException;
+import org.jixiao.sharedkernel.Money;
+import org.jixiao.sharedkernel.NotFoundException;
+import org.jixiao.sharedkernel.OrgCode;
+import org.jixiao.sharedkernel.Page;
+import org.jixiao.sharedkernel.PageQuery;
+import org.jixiao.sharedkernel.StateConflictException;
+import org.jixiao.sharedkernel.access.Caller;
+import org.jixiao.sharedkernel.access.CallerContext;
+import org.jixiao.sharedkernel.access.ForbiddenException;
+import org.jixiao.sharedkernel.access.OrgDirectory;
+import org.jixiao.sharedkernel.access.OrgKind;
+import org.jixiao.sharedkernel.access.OrgUnitRef;
+import org.jixiao.sharedkernel.access.Role;
+import org.jixiao.targeting.domain.Indicator;
+import org.jixiao.targeting.domain.Owner;
+import org.jixiao.targeting.domain.PerformanceTarget;
+import org.jixiao.targeting.domain.Reviewer;
+import org.jixiao.targeting.domain.TargetContent;
+import org.jixiao.targeting.domain.TargetId;
+import org.jixiao.targeting.domain.TargetKind;
+import org.jixiao.targeting.domain.Targets;
+import org.jixiao.targeting.events.TargetApproved;
+import org.jixiao.targeting.port.in.CreateTargetCommand;
+import org.jixiao.targeting.port.in.DraftTargetUseCase;
+import org.jixiao.targeting.port.in.ReviewCommand;
+import org.jixiao.targeting.port.in.ReviewTargetUseCase;
+import org.jixiao.targeting.port.in.TargetContentCommand;
+import org.jixiao.targeting.port.in.TargetListItem;
+import org.jixiao.targeting.port.in.TargetQueries;
+import org.jixiao.targeting.port.in.TargetStatistics;
+import org.jixiao.targeting.port.in.TargetView;
+import org.jixiao.targeting.port.out.TargetReadModel;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The target use cases, each checking in CONTRACT.md's order: the target exists (404), the caller may act on it
+ * (403: the owner writes, its department and finance review, everyone in the subtree reads), the input is valid
+ * (400), the state allows the act (409).
+ */
+@Service
+class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, TargetQueries {
+
+    private final Targets targets;
+    private final TargetReadModel readModel;
+    private final CallerContext callers;
+    private final OrgDirectory directory;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TargetService(Targets targets, TargetReadModel readModel, CallerContext callers, OrgDirectory directory,
+            ApplicationEventPublisher events, Clock clock) {
+        this.targets = targets;
+        this.readModel = readModel;
+        this.callers = callers;
+        this.directory = directory;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public TargetView create(CreateTargetCommand command) {
+        Caller caller = callers.current().requireRole(Role.UNIT, Role.DEPARTMENT);
+        OrgUnitRef org = directory.find(field("unitCode", () -> OrgCode.of(command.unitCode())))
+                .orElseThrow(() -> InvalidInputException.of("unitCode", "target.unknownUnit", command.unitCode()));
+        caller.requireCovers(org.path());
+        boolean ownOrg = caller.isAdmin() || org.code().equals(caller.org());
+        if (!ownOrg || (caller.role() == Role.DEPARTMENT && command.kind() != TargetKind.DEPARTMENT_OVERALL)) {
+            throw ForbiddenException.role();
+        }
+        if (org.kind() == OrgKind.REGION || (org.kind() == OrgKind.DEPARTMENT && command.kind() != TargetKind.DEPARTMENT_OVERALL)) {
+            throw InvalidInputException.of("unitCode", "target.notAnOwner", command.unitCode(), command.kind().name());
+        }
+        Owner owner = new Owner(org.code(), org.path(), org.region(), org.department(), org.department() != null);
+        PerformanceTarget target = PerformanceTarget.draft(field("fiscalYear", () -> FiscalYear.of(command.fiscalYear())),
+                command.kind(), owner, command.projectCode(), content(command.content()), clock.instant());
+        return TargetViews.of(target, targets.save(target));
+    }
+
+    @Override
+    @Transactional
+    public TargetView edit(UUID id, TargetContentCommand content, Long expectedVersion) {
+        PerformanceTarget target = loadAsOwner(id);
+        TargetContent edited = content(content);
+        requireVersion(target, expectedVersion);
+        target.edit(edited);
+        return TargetViews.of(target, targets.save(target));
+    }
+
+    @Override
+    @Transactional
+    public TargetView submit(UUID id, Long expectedVersion) {
+        PerformanceTarget target = loadAsOwner(id);
+        requireVersion(target, expectedVersion);
+        target.submit();
+        return TargetViews.of(target, targets.save(target));
+    }
+
+    @Override
+    @Transactional
+    public TargetView review(UUID id, ReviewCommand review, Long expectedVersion) {
+        Caller caller = callers.current().requireRole(Role.DEPARTMENT, Role.FINANCE);
+        PerformanceTarget target = load(id);
+        caller.requireCovers(target.owner().path());
+        if (caller.role() == Role.DEPARTMENT && target.owner().code().equals(caller.org())) {
+            throw ForbiddenException.role(); // a department does not review its own overall target
+        }
+        requireVersion(target, expectedVersion);
+        Reviewer stage = switch (caller.role()) {
+            case DEPARTMENT -> Reviewer.DEPARTMENT;
+            case FINANCE -> Reviewer.FINANCE;
+            default -> target.expectedReviewer()
+                    .orElseThrow(() -> new StateConflictException("target.notYourReview", target.status().name(), "ADMIN"));
+        };
+        var approved = target.review(stage, caller.username(), review.decision(), review.grade(),
+                review.criteria() == null ? Map.of() : review.criteria(), review.comments(), clock.instant());
+        long version = targets.save(target);
+        approved.ifPresent(events::publishEvent);
+        return TargetViews.of(target, version);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TargetView get(UUID id) {
+        PerformanceTarget target = load(id);
+        callers.current().requireCovers(target.owner().path());
+        return TargetViews.of(target, target.version());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<TargetListItem> list(TargetFilter filter, PageQuery page) {
+        Caller caller = callers.current();
+        String pattern = pattern(caller, filter.regionCode(), "regionCode");
+        if (filter.unitCode() != null) {
+            pattern = pattern(caller, filter.unitCode(), "unitCode");
+        }
+        return readModel.list(pattern, filter, page);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TargetStatistics statistics(int fiscalYear, String regionCode, org.jixiao.targeting.domain.FundSource fundSource,
+            TargetKind kind) {
+        field("fiscalYear", () -> FiscalYear.of(fiscalYear));
+        return readModel.statistics(pattern(callers.current(), regionCode, "regionCode"), fiscalYear,
+                fundSource == null ? null : fundSource.name(), kind == null ? null : kind.name());
+    }
+
+    private PerformanceTarget load(UUID id) {
+        return targets.find(new TargetId(id)).orElseThrow(() -> new NotFoundException("target", id));
+    }
+
+    /** The owning unit (or department, for its own overall target) writes; ADMIN may too. */
+    private PerformanceTarget loadAsOwner(UUID id) {
+        Caller caller = callers.current().requireRole(Role.UNIT, Role.DEPARTMENT);
+        PerformanceTarget target = load(id);
+        caller.requireCovers(target.owner().path());
+        if (!caller.isAdmin() && !target.owner().code().equals(caller.org())) {
+            throw ForbiddenException.role();
+        }
+        return target;
+    }
+
+    private String pattern(Caller caller, String orgCode, String field) {
+        if (orgCode == null) {
+            return caller.subtreePattern();
+        }
+        return caller.subtreePatternWithin(directory.require(field(field, () -> OrgCode.of(orgCode))).path());
+    }
+
+    private static void requireVersion(PerformanceTarget target, Long expected) {
+        if (expected != null && expected != target.version()) {
+            throw new StateConflictException("problem.staleVersion", target.status().name());
+        }
+    }
+
+    private static TargetContent content(TargetContentCommand c) {
+        Money amount = field("budgetAmount", () -> Money.of(c.budgetAmount()));
+        return new TargetContent(c.projectName().strip(), c.budgetCategory(), c.fundSource(), amount, c.overallGoal(),
+                c.annualGoal(), c.requiresAssessment(), c.indicators().stream()
+                .map(i -> new Indicator(i.id(), i.level1(), i.level2(), i.name(), i.operator(), i.targetValue(),
+                        i.unit(), i.basis(), i.weight()))
+                .toList());
+    }
+
+    private static <T> T field(String name, Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (InvalidValueException e) {
+            throw InvalidInputException.at(name, e);
+        }
+    }
+}
