@@ -6,7 +6,6 @@ import java.util.List;
 import org.jixiao.sharedkernel.ExpectedVersion;
 import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.InvalidInputException;
-import org.jixiao.sharedkernel.InvalidValueException;
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.RegionCode;
@@ -105,18 +104,10 @@ class RulesController {
     }
 
     private static RegionCode region(String code) {
-        try {
-            return RegionCode.of(code);
-        } catch (InvalidValueException e) {
-            throw InvalidInputException.at("regionCode", e);
-        }
+        return InvalidInputException.forField("regionCode", () -> RegionCode.of(code));
     }
 
     private static FiscalYear year(int year) {
-        try {
-            return FiscalYear.of(year);
-        } catch (InvalidValueException e) {
-            throw InvalidInputException.at("fiscalYear", e);
-        }
+        return InvalidInputException.forField("fiscalYear", () -> FiscalYear.of(year));
     }
 }

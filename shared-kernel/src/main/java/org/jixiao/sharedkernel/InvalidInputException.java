@@ -2,6 +2,7 @@ package org.jixiao.sharedkernel;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Input that breaks a business rule, naming the fields at fault. Rendered as 400 with
@@ -41,6 +42,15 @@ public class InvalidInputException extends RuntimeException {
     /** Re-raises a value type's rejection as a violation of the given field. */
     public static InvalidInputException at(String field, InvalidValueException cause) {
         return new InvalidInputException(List.of(new FieldViolation(field, cause.code(), cause.arguments())));
+    }
+
+    /** Reads a value whose type may reject it ({@code FiscalYear.of(year)}), pinning a rejection to the field. */
+    public static <T> T forField(String field, Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (InvalidValueException e) {
+            throw at(field, e);
+        }
     }
 
     public List<FieldViolation> violations() {

@@ -21,6 +21,16 @@ class ErrorsTests {
     }
 
     @Test
+    void aValueReadForAFieldIsPinnedToIt() {
+        assertThat(InvalidInputException.forField("fiscalYear", () -> FiscalYear.of(2020))).isEqualTo(FiscalYear.of(2020));
+        assertThatThrownBy(() -> InvalidInputException.forField("fiscalYear", () -> FiscalYear.of(1999)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.violations()).extracting(InvalidInputException.FieldViolation::field).containsExactly("fiscalYear");
+                    assertThat(e.violations().get(0).code()).isEqualTo("fiscalYear.outOfRange");
+                });
+    }
+
+    @Test
     void anInvalidInputNamesAtLeastOneField() {
         assertThatThrownBy(() -> new InvalidInputException(List.of())).isInstanceOf(IllegalArgumentException.class);
     }

@@ -29,7 +29,6 @@ import org.jixiao.assessment.port.out.AssessmentReadModel;
 import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.GradeBands;
 import org.jixiao.sharedkernel.InvalidInputException;
-import org.jixiao.sharedkernel.InvalidValueException;
 import org.jixiao.sharedkernel.Money;
 import org.jixiao.sharedkernel.NotFoundException;
 import org.jixiao.sharedkernel.OrgCode;
@@ -94,8 +93,8 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
         if (unit.kind() != OrgKind.UNIT) {
             throw InvalidInputException.of("unitCode", "assessment.notAUnit", command.unitCode());
         }
-        FiscalYear year = field("fiscalYear", () -> FiscalYear.of(command.fiscalYear()));
-        Money amount = field("requestedAmount", () -> Money.of(command.requestedAmount()));
+        FiscalYear year = InvalidInputException.forField("fiscalYear", () -> FiscalYear.of(command.fiscalYear()));
+        Money amount = InvalidInputException.forField("requestedAmount", () -> Money.of(command.requestedAmount()));
         Money threshold = rules.resolve(AssessmentRules.THRESHOLD, unit.region(), year).value();
         ExAnteAssessment assessment = ExAnteAssessment.open(year, command.kind(), unit.code(), unit.path(), unit.region(),
                 command.projectCode().strip(), command.projectName().strip(), amount,
@@ -188,7 +187,7 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
     @Transactional(readOnly = true)
     public AssessmentStatistics statistics(int fiscalYear, String regionCode) {
         Caller caller = callers.current();
-        field("fiscalYear", () -> FiscalYear.of(fiscalYear));
+        InvalidInputException.forField("fiscalYear", () -> FiscalYear.of(fiscalYear));
         return readModel.statistics(pattern(caller, regionCode), expertOnly(caller), regionCode, fiscalYear);
     }
 
@@ -217,7 +216,7 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
         if (regionCode == null) {
             return caller.subtreePattern();
         }
-        OrgPath region = directory.require(field("regionCode", () -> OrgCode.of(regionCode))).path();
+        OrgPath region = directory.require(InvalidInputException.forField("regionCode", () -> OrgCode.of(regionCode))).path();
         return caller.subtreePatternWithin(region);
     }
 
@@ -225,11 +224,4 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
         return caller.role() == Role.EXPERT ? caller.username() : null;
     }
 
-    private static <T> T field(String name, java.util.function.Supplier<T> value) {
-        try {
-            return value.get();
-        } catch (InvalidValueException e) {
-            throw InvalidInputException.at(name, e);
-        }
-    }
 }

@@ -3,11 +3,9 @@ package org.jixiao.targeting.service;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.InvalidInputException;
-import org.jixiao.sharedkernel.InvalidValueException;
 import org.jixiao.sharedkernel.Money;
 import org.jixiao.sharedkernel.NotFoundException;
 import org.jixiao.sharedkernel.OrgCode;
@@ -73,7 +71,7 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, TargetQu
     @Transactional
     public TargetView create(CreateTargetCommand command) {
         Caller caller = callers.current().requireRole(Role.UNIT, Role.DEPARTMENT);
-        OrgUnitRef org = directory.find(field("unitCode", () -> OrgCode.of(command.unitCode())))
+        OrgUnitRef org = directory.find(InvalidInputException.forField("unitCode", () -> OrgCode.of(command.unitCode())))
                 .orElseThrow(() -> InvalidInputException.of("unitCode", "target.unknownUnit", command.unitCode()));
         caller.requireCovers(org.path());
         boolean ownOrg = caller.isAdmin() || org.code().equals(caller.org());
@@ -84,7 +82,7 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, TargetQu
             throw InvalidInputException.of("unitCode", "target.notAnOwner", command.unitCode(), command.kind().name());
         }
         Owner owner = new Owner(org.code(), org.path(), org.region(), org.department(), org.department() != null);
-        PerformanceTarget target = PerformanceTarget.draft(field("fiscalYear", () -> FiscalYear.of(command.fiscalYear())),
+        PerformanceTarget target = PerformanceTarget.draft(InvalidInputException.forField("fiscalYear", () -> FiscalYear.of(command.fiscalYear())),
                 command.kind(), owner, command.projectCode(), content(command.content()), clock.instant());
         return TargetViews.of(target, targets.save(target));
     }
@@ -154,7 +152,7 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, TargetQu
     @Transactional(readOnly = true)
     public TargetStatistics statistics(int fiscalYear, String regionCode, org.jixiao.targeting.domain.FundSource fundSource,
             TargetKind kind) {
-        field("fiscalYear", () -> FiscalYear.of(fiscalYear));
+        InvalidInputException.forField("fiscalYear", () -> FiscalYear.of(fiscalYear));
         return readModel.statistics(pattern(callers.current(), regionCode, "regionCode"), fiscalYear,
                 fundSource == null ? null : fundSource.name(), kind == null ? null : kind.name());
     }
@@ -178,7 +176,7 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, TargetQu
         if (orgCode == null) {
             return caller.subtreePattern();
         }
-        return caller.subtreePatternWithin(directory.require(field(field, () -> OrgCode.of(orgCode))).path());
+        return caller.subtreePatternWithin(directory.require(InvalidInputException.forField(field, () -> OrgCode.of(orgCode))).path());
     }
 
     private static void requireVersion(PerformanceTarget target, Long expected) {
@@ -188,7 +186,7 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, TargetQu
     }
 
     private static TargetContent content(TargetContentCommand c) {
-        Money amount = field("budgetAmount", () -> Money.of(c.budgetAmount()));
+        Money amount = InvalidInputException.forField("budgetAmount", () -> Money.of(c.budgetAmount()));
         return new TargetContent(c.projectName().strip(), c.budgetCategory(), c.fundSource(), amount, c.overallGoal(),
                 c.annualGoal(), c.requiresAssessment(), c.indicators().stream()
                 .map(i -> new Indicator(i.id(), i.level1(), i.level2(), i.name(), i.operator(), i.targetValue(),
@@ -196,11 +194,4 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, TargetQu
                 .toList());
     }
 
-    private static <T> T field(String name, Supplier<T> value) {
-        try {
-            return value.get();
-        } catch (InvalidValueException e) {
-            throw InvalidInputException.at(name, e);
-        }
-    }
 }
