@@ -22,13 +22,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import com.jayway.jsonpath.JsonPath;
 
-/** Each test uses projects and years of its own. */
-class AssessmentWebTests extends PlatformTest {
+/** Each test uses projects and years of its own; {@link #create} and {@link #scores} serve the gate tests too. */
+public class AssessmentWebTests extends PlatformTest {
 
     @Autowired
     ExAnteAssessments gate;
 
-    static MockHttpServletRequestBuilder create(int year, String unit, String project, String amount) {
+    public static MockHttpServletRequestBuilder create(int year, String unit, String project, String amount) {
         return post("/api/v1/assessments").contentType(MediaType.APPLICATION_JSON).content("""
                 {"fiscalYear": %d, "kind": "PROJECT", "unitCode": "%s", "projectCode": "%s",
                  "projectName": "项目 %s", "requestedAmount": %s,
@@ -36,7 +36,7 @@ class AssessmentWebTests extends PlatformTest {
                 .formatted(year, unit, project, project, amount));
     }
 
-    static MockHttpServletRequestBuilder scores(String id, String assessor, int each, int last) {
+    public static MockHttpServletRequestBuilder scores(String id, String assessor, int each, int last) {
         return put("/api/v1/assessments/{id}/scores", id).contentType(MediaType.APPLICATION_JSON).content("""
                 {"assessor": "%s", "scores": {"NECESSITY": %d, "ECONOMY": %d, "TARGET_REASONABLENESS": %d,
                  "FEASIBILITY": %d, "FUNDING_COMPLIANCE": %d},

@@ -36,10 +36,11 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
 /**
- * The targeting module (with the platform modules that implement its ports) on a real PostgreSQL: finance's
+ * The targeting module (with assessment, whose api the gate reads, and the platform modules that implement its ports) on a real PostgreSQL: finance's
  * approval publishes TargetApproved with everything monitoring and evaluation need.
  */
-@ApplicationModuleTest(extraIncludes = {"platform", "organisation", "rules"})
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
+        extraIncludes = {"platform", "organisation", "rules"})
 class TargetModuleTests {
 
     static final Caller UNIT = new Caller("mt-unit", Role.UNIT, OrgCode.of("MT-TU"), OrgPath.parse("/610000/MT-TU/"));

@@ -117,13 +117,18 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
     /**
      * Records a review by {@code stage}. EXCELLENT or GOOD with APPROVE moves on (finance's approval is the 批复 and
      * returns the TargetApproved event); RETURN, FAIR or POOR return the target for revision; POOR also bars it.
+     * Finance cannot approve a target the ex-ante gate does not clear (409 saying why); it can still return it.
      */
     public Optional<TargetApproved> review(Reviewer stage, String reviewer, ReviewDecision decision, Grade grade,
-            Map<ReviewCriterion, String> criteria, String comments, Instant now) {
+            Map<ReviewCriterion, String> criteria, String comments, ExAnteClearance clearance, Instant now) {
         if (expectedReviewer().filter(stage::equals).isEmpty()) {
             throw new StateConflictException("target.notYourReview", status.name(), stage.name());
         }
         boolean passes = decision == ReviewDecision.APPROVE && (grade == Grade.EXCELLENT || grade == Grade.GOOD);
+        if (passes && stage == Reviewer.FINANCE && !clearance.allowsApproval()) {
+            throw new StateConflictException(clearance == ExAnteClearance.REJECTED ? "target.assessmentRejected"
+                    : "target.assessmentMissing", status.name(), projectCode, fiscalYear.value());
+        }
         if (grade == Grade.POOR) {
             barred = true;
         }

@@ -19,6 +19,7 @@ import org.jixiao.sharedkernel.access.OrgDirectory;
 import org.jixiao.sharedkernel.access.OrgKind;
 import org.jixiao.sharedkernel.access.OrgUnitRef;
 import org.jixiao.sharedkernel.access.Role;
+import org.jixiao.targeting.domain.ExAnteClearance;
 import org.jixiao.targeting.domain.Indicator;
 import org.jixiao.targeting.domain.Owner;
 import org.jixiao.targeting.domain.PerformanceTarget;
@@ -37,6 +38,7 @@ import org.jixiao.targeting.port.in.TargetListItem;
 import org.jixiao.targeting.port.in.TargetQueries;
 import org.jixiao.targeting.port.in.TargetStatistics;
 import org.jixiao.targeting.port.in.TargetView;
+import org.jixiao.targeting.port.out.ExAnteGate;
 import org.jixiao.targeting.port.out.TargetReadModel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -52,15 +54,17 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, TargetQu
 
     private final Targets targets;
     private final TargetReadModel readModel;
+    private final ExAnteGate gate;
     private final CallerContext callers;
     private final OrgDirectory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TargetService(Targets targets, TargetReadModel readModel, CallerContext callers, OrgDirectory directory,
-            ApplicationEventPublisher events, Clock clock) {
+    TargetService(Targets targets, TargetReadModel readModel, ExAnteGate gate, CallerContext callers,
+            OrgDirectory directory, ApplicationEventPublisher events, Clock clock) {
         this.targets = targets;
         this.readModel = readModel;
+        this.gate = gate;
         this.callers = callers;
         this.directory = directory;
         this.events = events;
@@ -122,8 +126,9 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, TargetQu
             default -> target.expectedReviewer()
                     .orElseThrow(() -> new StateConflictException("target.notYourReview", target.status().name(), "ADMIN"));
         };
+        ExAnteClearance clearance = stage == Reviewer.FINANCE ? gate.clearanceOf(target) : ExAnteClearance.NOT_REQUIRED;
         var approved = target.review(stage, caller.username(), review.decision(), review.grade(),
-                review.criteria() == null ? Map.of() : review.criteria(), review.comments(), clock.instant());
+                review.criteria() == null ? Map.of() : review.criteria(), review.comments(), clearance, clock.instant());
         long version = targets.save(target);
         approved.ifPresent(events::publishEvent);
         return TargetViews.of(target, version);

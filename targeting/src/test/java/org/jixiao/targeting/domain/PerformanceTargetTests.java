@@ -205,6 +205,33 @@ class PerformanceTargetTests {
                 .isInstanceOfSatisfying(StateConflictException.class, e -> assertThat(e.code()).isEqualTo("target.barred"));
     }
 
+    @ParameterizedTest
+    @CsvSource({"NOT_CONCLUDED, target.assessmentMissing", "REJECTED, target.assessmentRejected"})
+    void theExAnteGateStopsFinancesApprovalButNotAReturn(ExAnteClearance clearance, String code) {
+        PerformanceTarget target = target(UNIT_UNDER_REGION);
+        target.submit();
+        assertThatThrownBy(() -> target.review(Reviewer.FINANCE, "fin", ReviewDecision.APPROVE, Grade.GOOD, Map.of(), null,
+                clearance, NOW))
+                .isInstanceOfSatisfying(StateConflictException.class, e -> {
+                    assertThat(e.code()).isEqualTo(code);
+                    assertThat(e.currentState()).isEqualTo("SUBMITTED");
+                });
+        assertThat(target.status()).isEqualTo(TargetStatus.SUBMITTED);
+        assertThat(target.reviews()).isEmpty();
+        target.review(Reviewer.FINANCE, "fin", ReviewDecision.RETURN, Grade.GOOD, Map.of(), null, clearance, NOW);
+        assertThat(target.status()).isEqualTo(TargetStatus.RETURNED);
+    }
+
+    @Test
+    void aSupportedOrUnrequiredTargetPassesTheGate() {
+        for (ExAnteClearance clearance : new ExAnteClearance[] {ExAnteClearance.SUPPORTED, ExAnteClearance.NOT_REQUIRED}) {
+            PerformanceTarget target = target(UNIT_UNDER_REGION);
+            target.submit();
+            assertThat(target.review(Reviewer.FINANCE, "fin", ReviewDecision.APPROVE, Grade.GOOD, Map.of(), null,
+                    clearance, NOW)).isPresent();
+        }
+    }
+
     @Test
     void quantificationRateOfNoIndicatorsIsZero() {
         assertThat(content(List.of()).quantificationRate().percent()).isEqualByComparingTo("0");
@@ -212,6 +239,7 @@ class PerformanceTargetTests {
 
     private static Optional<TargetApproved> review(PerformanceTarget target, Reviewer stage, ReviewDecision decision,
             Grade grade) {
-        return target.review(stage, "reviewer", decision, grade, Map.of(ReviewCriterion.COMPLETENESS, "完整"), "意见", NOW);
+        return target.review(stage, "reviewer", decision, grade, Map.of(ReviewCriterion.COMPLETENESS, "完整"), "意见",
+                ExAnteClearance.NOT_REQUIRED, NOW);
     }
 }

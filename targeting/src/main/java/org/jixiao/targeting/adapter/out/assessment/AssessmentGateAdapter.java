@@ -1,0 +1,38 @@
+package org.jixiao.targeting.adapter.out.assessment;
+
+import org.jixiao.assessment.api.ExAnteAssessments;
+import org.jixiao.targeting.domain.ExAnteClearance;
+import org.jixiao.targeting.domain.PerformanceTarget;
+import org.jixiao.targeting.domain.TargetKind;
+import org.jixiao.targeting.port.out.ExAnteGate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks assessment, through its api, whether a target requires assessment (its flag, or the region's
+ * {@code assessment.threshold} for the budget) and what the latest conclusion for the same unit, project code and
+ * year is. Reading at approval time keeps the gate exact without a copy of assessment's data.
+ */
+@Component
+class AssessmentGateAdapter implements ExAnteGate {
+
+    private final ExAnteAssessments assessments;
+
+    AssessmentGateAdapter(ExAnteAssessments assessments) {
+        this.assessments = assessments;
+    }
+
+    @Override
+    public ExAnteClearance clearanceOf(PerformanceTarget target) {
+        if (target.kind() == TargetKind.DEPARTMENT_OVERALL) {
+            return ExAnteClearance.NOT_REQUIRED;
+        }
+        boolean required = target.content().requiresAssessment() || assessments.reachesThreshold(
+                target.owner().region().value(), target.fiscalYear().value(), target.content().budgetAmount().yuan());
+        if (!required) {
+            return ExAnteClearance.NOT_REQUIRED;
+        }
+        return assessments.conclusionFor(target.owner().code().value(), target.projectCode(), target.fiscalYear().value())
+                .map(conclusion -> conclusion.supports() ? ExAnteClearance.SUPPORTED : ExAnteClearance.REJECTED)
+                .orElse(ExAnteClearance.NOT_CONCLUDED);
+    }
+}

@@ -1,0 +1,3 @@
+/** The ex-ante gate, read from the assessment stage's query API. */
+@org.jmolecules.architecture.hexagonal.SecondaryAdapter
+package org.jixiao.targeting.adapter.out.assessment;
