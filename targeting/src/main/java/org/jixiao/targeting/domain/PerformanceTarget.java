@@ -14,7 +14,10 @@ import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.Grade;
 import org.jixiao.sharedkernel.InvalidInputException;
 import org.jixiao.sharedkernel.StateConflictException;
+import org.jixiao.targeting.events.TargetAdjusted;
 import org.jixiao.targeting.events.TargetApproved;
+import org.jixiao.targeting.events.TargetPublished;
+import org.jmolecules.event.types.DomainEvent;
 import org.jmolecules.ddd.types.AggregateRoot;
 
 /**
@@ -41,11 +44,13 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
     private boolean barred;
     private int revision;
     private Integer inForceRevision;
+    private Integer publishedRevision;
+    private String adjustmentReason;
     private final long version;
 
     private PerformanceTarget(TargetId id, FiscalYear fiscalYear, TargetKind kind, Owner owner, String projectCode,
             Instant createdAt, List<Review> reviews, TargetContent content, TargetStatus status, boolean barred,
-            int revision, Integer inForceRevision, long version) {
+            int revision, Integer inForceRevision, Integer publishedRevision, String adjustmentReason, long version) {
         this.id = Objects.requireNonNull(id);
         this.fiscalYear = Objects.requireNonNull(fiscalYear);
         this.kind = Objects.requireNonNull(kind);
@@ -58,6 +63,8 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
         this.barred = barred;
         this.revision = revision;
         this.inForceRevision = inForceRevision;
+        this.publishedRevision = publishedRevision;
+        this.adjustmentReason = adjustmentReason;
         this.version = version;
     }
 
@@ -76,15 +83,16 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
         }
         TargetContent checked = withIds(content, List.of()).check();
         return new PerformanceTarget(TargetId.create(), fiscalYear, kind, owner, overall ? null : projectCode.strip(),
-                now, List.of(), checked, TargetStatus.DRAFT, false, 0, null, 0);
+                now, List.of(), checked, TargetStatus.DRAFT, false, 0, null, null, null, 0);
     }
 
     /** Rebuilds a stored target as it was. */
     public static PerformanceTarget rebuild(TargetId id, FiscalYear fiscalYear, TargetKind kind, Owner owner,
             String projectCode, Instant createdAt, List<Review> reviews, TargetContent content, TargetStatus status,
-            boolean barred, int revision, Integer inForceRevision, long version) {
+            boolean barred, int revision, Integer inForceRevision, Integer publishedRevision, String adjustmentReason,
+            long version) {
         return new PerformanceTarget(id, fiscalYear, kind, owner, projectCode, createdAt, reviews, content, status,
-                barred, revision, inForceRevision, version);
+                barred, revision, inForceRevision, publishedRevision, adjustmentReason, version);
     }
 
     /**
@@ -119,7 +127,7 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
      * returns the TargetApproved event); RETURN, FAIR or POOR return the target for revision; POOR also bars it.
      * Finance cannot approve a target the ex-ante gate does not clear (409 saying why); it can still return it.
      */
-    public Optional<TargetApproved> review(Reviewer stage, String reviewer, ReviewDecision decision, Grade grade,
+    public List<DomainEvent> review(Reviewer stage, String reviewer, ReviewDecision decision, Grade grade,
             Map<ReviewCriterion, String> criteria, String comments, ExAnteClearance clearance, Instant now) {
         if (expectedReviewer().filter(stage::equals).isEmpty()) {
             throw new StateConflictException("target.notYourReview", status.name(), stage.name());
@@ -137,10 +145,39 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
         status = next;
         reviews.add(new Review(stage, reviewer, decision, grade, criteria, comments, next, revision, now));
         if (next != TargetStatus.APPROVED) {
-            return Optional.empty();
+            return List.of();
         }
+        Integer previous = inForceRevision;
         inForceRevision = revision;
-        return Optional.of(approved());
+        if (previous == null) {
+            return List.of(approved());
+        }
+        return List.of(approved(), new TargetAdjusted(id.value(), previous, revision, fiscalYear.value(),
+                owner.code().value(), owner.region().value()));
+    }
+
+    /**
+     * Opens revision n + 1 of a target in force (调整) as a draft, starting from the content in force with the same
+     * indicator ids. The revision in force stays in force until the new one is approved. 409 unless the target is
+     * APPROVED or PUBLISHED (one adjustment at a time).
+     */
+    public void adjust(String reason) {
+        requireStatus(Set.of(TargetStatus.APPROVED, TargetStatus.PUBLISHED), "target.notAdjustable");
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "NotBlank");
+        }
+        revision++;
+        adjustmentReason = reason.strip();
+        status = TargetStatus.DRAFT;
+    }
+
+    /** APPROVED → PUBLISHED (公开): the revision in force becomes the public one. */
+    public TargetPublished publish() {
+        requireStatus(Set.of(TargetStatus.APPROVED), "target.notPublishable");
+        status = TargetStatus.PUBLISHED;
+        publishedRevision = inForceRevision;
+        return new TargetPublished(id.value(), publishedRevision, fiscalYear.value(), owner.code().value(),
+                owner.region().value());
     }
 
     private TargetApproved approved() {
@@ -228,6 +265,16 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
     /** The approved revision later stages measure against, empty until the first approval. */
     public Optional<Integer> inForceRevision() {
         return Optional.ofNullable(inForceRevision);
+    }
+
+    /** The revision shown to the public, empty until first published. */
+    public Optional<Integer> publishedRevision() {
+        return Optional.ofNullable(publishedRevision);
+    }
+
+    /** Why the working revision adjusts the one in force; null for revision 0. */
+    public String adjustmentReason() {
+        return adjustmentReason;
     }
 
     public long version() {

@@ -1,6 +1,7 @@
 package org.jixiao.targeting.service;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,14 +29,17 @@ import org.jixiao.targeting.domain.TargetContent;
 import org.jixiao.targeting.domain.TargetId;
 import org.jixiao.targeting.domain.TargetKind;
 import org.jixiao.targeting.domain.Targets;
-import org.jixiao.targeting.events.TargetApproved;
+import org.jixiao.targeting.events.TargetPublished;
 import org.jixiao.targeting.port.in.CreateTargetCommand;
 import org.jixiao.targeting.port.in.DraftTargetUseCase;
+import org.jixiao.targeting.port.in.PublicTarget;
+import org.jixiao.targeting.port.in.PublishTargetUseCase;
 import org.jixiao.targeting.port.in.ReviewCommand;
 import org.jixiao.targeting.port.in.ReviewTargetUseCase;
 import org.jixiao.targeting.port.in.TargetContentCommand;
 import org.jixiao.targeting.port.in.TargetListItem;
 import org.jixiao.targeting.port.in.TargetQueries;
+import org.jixiao.targeting.port.in.TargetRevisionView;
 import org.jixiao.targeting.port.in.TargetStatistics;
 import org.jixiao.targeting.port.in.TargetView;
 import org.jixiao.targeting.port.out.ExAnteGate;
@@ -50,7 +54,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (400), the state allows the act (409).
  */
 @Service
-class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, TargetQueries {
+class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishTargetUseCase, TargetQueries {
 
     private final Targets targets;
     private final TargetReadModel readModel;
@@ -112,6 +116,28 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, TargetQu
 
     @Override
     @Transactional
+    public TargetView adjust(UUID id, String reason, Long expectedVersion) {
+        PerformanceTarget target = loadAsOwner(id);
+        requireVersion(target, expectedVersion);
+        target.adjust(reason);
+        return TargetViews.of(target, targets.save(target));
+    }
+
+    @Override
+    @Transactional
+    public TargetView publish(UUID id, Long expectedVersion) {
+        Caller caller = callers.current().requireRole(Role.FINANCE);
+        PerformanceTarget target = load(id);
+        caller.requireCovers(target.owner().path());
+        requireVersion(target, expectedVersion);
+        TargetPublished published = target.publish();
+        long version = targets.save(target);
+        events.publishEvent(published);
+        return TargetViews.of(target, version);
+    }
+
+    @Override
+    @Transactional
     public TargetView review(UUID id, ReviewCommand review, Long expectedVersion) {
         Caller caller = callers.current().requireRole(Role.DEPARTMENT, Role.FINANCE);
         PerformanceTarget target = load(id);
@@ -127,10 +153,10 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, TargetQu
                     .orElseThrow(() -> new StateConflictException("target.notYourReview", target.status().name(), "ADMIN"));
         };
         ExAnteClearance clearance = stage == Reviewer.FINANCE ? gate.clearanceOf(target) : ExAnteClearance.NOT_REQUIRED;
-        var approved = target.review(stage, caller.username(), review.decision(), review.grade(),
+        var published = target.review(stage, caller.username(), review.decision(), review.grade(),
                 review.criteria() == null ? Map.of() : review.criteria(), review.comments(), clearance, clock.instant());
         long version = targets.save(target);
-        approved.ifPresent(events::publishEvent);
+        published.forEach(events::publishEvent);
         return TargetViews.of(target, version);
     }
 
@@ -140,6 +166,23 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, TargetQu
         PerformanceTarget target = load(id);
         callers.current().requireCovers(target.owner().path());
         return TargetViews.of(target, target.version());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TargetRevisionView> revisions(UUID id) {
+        PerformanceTarget target = load(id);
+        callers.current().requireCovers(target.owner().path());
+        return readModel.revisions(id, target.inForceRevision().orElse(null), target.publishedRevision().orElse(null));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<PublicTarget> published(Integer fiscalYear, String regionCode, PageQuery page) {
+        String pattern = regionCode == null ? "/%"
+                : directory.require(InvalidInputException.forField("regionCode", () -> OrgCode.of(regionCode)))
+                        .path().subtreePattern();
+        return readModel.published(pattern, fiscalYear, page);
     }
 
     @Override

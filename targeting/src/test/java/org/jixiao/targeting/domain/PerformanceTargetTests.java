@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jixiao.sharedkernel.FiscalYear;
@@ -19,7 +18,10 @@ import org.jixiao.sharedkernel.OrgCode;
 import org.jixiao.sharedkernel.OrgPath;
 import org.jixiao.sharedkernel.RegionCode;
 import org.jixiao.sharedkernel.StateConflictException;
+import org.jixiao.targeting.events.TargetAdjusted;
 import org.jixiao.targeting.events.TargetApproved;
+import org.jixiao.targeting.events.TargetPublished;
+import org.jmolecules.event.types.DomainEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -147,10 +149,10 @@ class PerformanceTargetTests {
                 .isInstanceOfSatisfying(StateConflictException.class, e -> assertThat(e.currentState()).isEqualTo("SUBMITTED"));
         assertThat(review(target, Reviewer.DEPARTMENT, ReviewDecision.APPROVE, Grade.GOOD)).isEmpty();
         assertThat(target.status()).isEqualTo(TargetStatus.DEPARTMENT_APPROVED);
-        Optional<TargetApproved> approved = review(target, Reviewer.FINANCE, ReviewDecision.APPROVE, Grade.EXCELLENT);
+        List<DomainEvent> approved = review(target, Reviewer.FINANCE, ReviewDecision.APPROVE, Grade.EXCELLENT);
         assertThat(target.status()).isEqualTo(TargetStatus.APPROVED);
         assertThat(target.inForceRevision()).contains(0);
-        assertThat(approved).hasValueSatisfying(event -> {
+        assertThat(approved).singleElement().isInstanceOfSatisfying(TargetApproved.class, event -> {
             assertThat(event.targetId()).isEqualTo(target.getId().value());
             assertThat(event.unitCode()).isEqualTo("U1");
             assertThat(event.departmentCode()).isEqualTo("D1");
@@ -173,7 +175,7 @@ class PerformanceTargetTests {
         assertThat(target.expectedReviewer()).contains(Reviewer.FINANCE);
         assertThatThrownBy(() -> review(target, Reviewer.DEPARTMENT, ReviewDecision.APPROVE, Grade.GOOD))
                 .isInstanceOf(StateConflictException.class);
-        assertThat(review(target, Reviewer.FINANCE, ReviewDecision.APPROVE, Grade.GOOD)).isPresent();
+        assertThat(review(target, Reviewer.FINANCE, ReviewDecision.APPROVE, Grade.GOOD)).isNotEmpty();
     }
 
     @ParameterizedTest
@@ -228,8 +230,52 @@ class PerformanceTargetTests {
             PerformanceTarget target = target(UNIT_UNDER_REGION);
             target.submit();
             assertThat(target.review(Reviewer.FINANCE, "fin", ReviewDecision.APPROVE, Grade.GOOD, Map.of(), null,
-                    clearance, NOW)).isPresent();
+                    clearance, NOW)).isNotEmpty();
         }
+    }
+
+    @Test
+    void anAdjustmentOpensTheNextRevisionWhileTheApprovedOneStaysInForce() {
+        PerformanceTarget target = target(UNIT_UNDER_REGION);
+        target.submit();
+        review(target, Reviewer.FINANCE, ReviewDecision.APPROVE, Grade.GOOD);
+        TargetPublished published = target.publish();
+        assertThat(published.revision()).isZero();
+        assertThat(target.status()).isEqualTo(TargetStatus.PUBLISHED);
+        assertThatThrownBy(target::publish).isInstanceOf(StateConflictException.class);
+
+        List<UUID> ids = target.content().indicators().stream().map(Indicator::id).toList();
+        assertThat(fieldsOf(() -> target.adjust(" "))).containsExactly("reason:NotBlank");
+        target.adjust("年中追加资金，扩大改造面积");
+        assertThat(target.revision()).isEqualTo(1);
+        assertThat(target.status()).isEqualTo(TargetStatus.DRAFT);
+        assertThat(target.inForceRevision()).contains(0);
+        assertThat(target.publishedRevision()).contains(0);
+        assertThatThrownBy(() -> target.adjust("again")).isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(target::publish).isInstanceOf(StateConflictException.class);
+
+        target.edit(content(target.content().indicators()));
+        assertThat(target.content().indicators()).extracting(Indicator::id).containsExactlyElementsOf(ids);
+        target.submit();
+        List<DomainEvent> events = review(target, Reviewer.FINANCE, ReviewDecision.APPROVE, Grade.GOOD);
+        assertThat(target.inForceRevision()).contains(1);
+        assertThat(target.status()).isEqualTo(TargetStatus.APPROVED);
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).isInstanceOfSatisfying(TargetApproved.class, e -> assertThat(e.revision()).isEqualTo(1));
+        assertThat(events.get(1)).isInstanceOfSatisfying(TargetAdjusted.class, e -> {
+            assertThat(e.fromRevision()).isZero();
+            assertThat(e.toRevision()).isEqualTo(1);
+        });
+        assertThat(target.publish().revision()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyAnApprovedTargetIsAdjustedOrPublished() {
+        PerformanceTarget target = target(UNIT_IN_DEPARTMENT);
+        assertThatThrownBy(() -> target.adjust("x"))
+                .isInstanceOfSatisfying(StateConflictException.class, e -> assertThat(e.currentState()).isEqualTo("DRAFT"));
+        assertThatThrownBy(target::publish)
+                .isInstanceOfSatisfying(StateConflictException.class, e -> assertThat(e.code()).isEqualTo("target.notPublishable"));
     }
 
     @Test
@@ -237,7 +283,7 @@ class PerformanceTargetTests {
         assertThat(content(List.of()).quantificationRate().percent()).isEqualByComparingTo("0");
     }
 
-    private static Optional<TargetApproved> review(PerformanceTarget target, Reviewer stage, ReviewDecision decision,
+    private static List<DomainEvent> review(PerformanceTarget target, Reviewer stage, ReviewDecision decision,
             Grade grade) {
         return target.review(stage, "reviewer", decision, grade, Map.of(ReviewCriterion.COMPLETENESS, "完整"), "意见",
                 ExAnteClearance.NOT_REQUIRED, NOW);

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 
-/** A unit writes its target: creates it, edits it while DRAFT or RETURNED, and submits it for review. */
+/** A unit writes its target: creates it, edits it while DRAFT or RETURNED, submits it, and adjusts it once approved. */
 @PrimaryPort
 public interface DraftTargetUseCase {
 
@@ -14,4 +14,7 @@ public interface DraftTargetUseCase {
     TargetView edit(UUID targetId, TargetContentCommand content, Long expectedVersion);
 
     TargetView submit(UUID targetId, Long expectedVersion);
+
+    /** Opens revision n + 1 of an approved target (调整) as a draft to edit and submit; the old one stays in force. */
+    TargetView adjust(UUID targetId, String reason, Long expectedVersion);
 }

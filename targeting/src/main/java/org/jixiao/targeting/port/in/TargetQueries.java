@@ -17,6 +17,12 @@ public interface TargetQueries {
 
     Page<TargetListItem> list(TargetFilter filter, PageQuery page);
 
+    /** Every revision of a target, oldest first. */
+    java.util.List<TargetRevisionView> revisions(UUID targetId);
+
+    /** Published targets of a region's subtree and year, for anyone (no caller needed). */
+    Page<PublicTarget> published(Integer fiscalYear, String regionCode, PageQuery page);
+
     /** Over targets in force (APPROVED or PUBLISHED) in the subtree. */
     TargetStatistics statistics(int fiscalYear, String regionCode, FundSource fundSource, TargetKind kind);
 

@@ -24,7 +24,7 @@ public record TargetView(UUID id, int fiscalYear, TargetKind kind, String unitCo
                          String departmentCode, String projectCode, String projectName, BudgetCategory budgetCategory,
                          FundSource fundSource, BigDecimal budgetAmount, String overallGoal, String annualGoal,
                          boolean requiresAssessment, TargetStatus status, boolean barred, int revision,
-                         Integer inForceRevision, Reviewer awaiting, BigDecimal quantificationRate,
+                         Integer inForceRevision, Integer publishedRevision, String adjustmentReason, Reviewer awaiting, BigDecimal quantificationRate,
                          List<IndicatorView> indicators, List<ReviewView> reviews, Instant createdAt, long version) {
 
     public record IndicatorView(UUID id, Level1 level1, Level2 level2, String name, Operator operator,

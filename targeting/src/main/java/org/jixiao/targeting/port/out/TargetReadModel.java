@@ -14,4 +14,9 @@ public interface TargetReadModel {
     Page<TargetListItem> list(String pathPattern, TargetFilter filter, PageQuery page);
 
     TargetStatistics statistics(String pathPattern, int fiscalYear, String fundSource, String kind);
+
+    java.util.List<org.jixiao.targeting.port.in.TargetRevisionView> revisions(java.util.UUID targetId, Integer inForce,
+            Integer published);
+
+    Page<org.jixiao.targeting.port.in.PublicTarget> published(String pathPattern, Integer fiscalYear, PageQuery page);
 }

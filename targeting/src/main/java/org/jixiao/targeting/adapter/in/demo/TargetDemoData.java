@@ -23,6 +23,7 @@ import org.jixiao.targeting.domain.ReviewDecision;
 import org.jixiao.targeting.domain.TargetKind;
 import org.jixiao.targeting.port.in.CreateTargetCommand;
 import org.jixiao.targeting.port.in.DraftTargetUseCase;
+import org.jixiao.targeting.port.in.PublishTargetUseCase;
 import org.jixiao.targeting.port.in.ReviewCommand;
 import org.jixiao.targeting.port.in.ReviewTargetUseCase;
 import org.jixiao.targeting.port.in.TargetContentCommand;
@@ -37,8 +38,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo data (profile {@code demo}): 2020 targets of the Urumqi county demo units in each state of the review chain
- * — draft, submitted, approved by the department, returned, approved by finance (批复) — including an overall
- * expenditure target of a unit directly under the county. Created once, through the use cases.
+ * — draft, submitted, approved by the department, returned, approved (批复) and published (公开), and a published
+ * target with an adjustment (调整) open as revision 1 — including an overall expenditure target of a unit directly
+ * under the county. Created once, through the use cases.
  */
 @Component
 @Profile("demo")
@@ -56,12 +58,15 @@ class TargetDemoData implements ApplicationRunner {
     private final CallerContext callers;
     private final DraftTargetUseCase drafts;
     private final ReviewTargetUseCase reviews;
+    private final PublishTargetUseCase publications;
     private final TargetQueries queries;
 
-    TargetDemoData(CallerContext callers, DraftTargetUseCase drafts, ReviewTargetUseCase reviews, TargetQueries queries) {
+    TargetDemoData(CallerContext callers, DraftTargetUseCase drafts, ReviewTargetUseCase reviews,
+            PublishTargetUseCase publications, TargetQueries queries) {
         this.callers = callers;
         this.drafts = drafts;
         this.reviews = reviews;
+        this.publications = publications;
         this.queries = queries;
     }
 
@@ -76,6 +81,8 @@ class TargetDemoData implements ApplicationRunner {
         submit(SCHOOL1, approved);
         review(DEPARTMENT, approved, ReviewDecision.APPROVE, Grade.GOOD);
         review(FINANCE, approved, ReviewDecision.APPROVE, Grade.EXCELLENT);
+        callers.runAs(FINANCE, () -> publications.publish(approved, null));
+        callers.runAs(SCHOOL1, () -> drafts.adjust(approved, "年中追加资金，扩大改造面积", null));
 
         UUID departmentApproved = create(SCHOOL1, TargetKind.PROJECT, "XJ2020-EDU-002", "智慧校园建设项目", "3036300.00");
         submit(SCHOOL1, departmentApproved);
@@ -92,6 +99,7 @@ class TargetDemoData implements ApplicationRunner {
         UUID overall = create(ARCHIVE, TargetKind.DEPARTMENT_OVERALL, null, "乌鲁木齐县档案馆整体支出", "1500000.00");
         submit(ARCHIVE, overall);
         review(FINANCE, overall, ReviewDecision.APPROVE, Grade.GOOD);
+        callers.runAs(FINANCE, () -> publications.publish(overall, null));
     }
 
     private UUID create(Caller unit, TargetKind kind, String project, String name, String amount) {

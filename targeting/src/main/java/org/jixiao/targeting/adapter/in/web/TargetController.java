@@ -1,6 +1,7 @@
 package org.jixiao.targeting.adapter.in.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import org.jixiao.sharedkernel.ExpectedVersion;
@@ -12,10 +13,12 @@ import org.jixiao.targeting.domain.FundSource;
 import org.jixiao.targeting.domain.TargetKind;
 import org.jixiao.targeting.domain.TargetStatus;
 import org.jixiao.targeting.port.in.DraftTargetUseCase;
+import org.jixiao.targeting.port.in.PublishTargetUseCase;
 import org.jixiao.targeting.port.in.ReviewTargetUseCase;
 import org.jixiao.targeting.port.in.TargetListItem;
 import org.jixiao.targeting.port.in.TargetQueries;
 import org.jixiao.targeting.port.in.TargetQueries.TargetFilter;
+import org.jixiao.targeting.port.in.TargetRevisionView;
 import org.jixiao.targeting.port.in.TargetStatistics;
 import org.jixiao.targeting.port.in.TargetView;
 import org.springframework.http.ResponseEntity;
@@ -41,13 +44,15 @@ class TargetController {
 
     private final DraftTargetUseCase drafts;
     private final ReviewTargetUseCase reviews;
+    private final PublishTargetUseCase publications;
     private final TargetQueries queries;
     private final TargetWebMapper mapper;
 
-    TargetController(DraftTargetUseCase drafts, ReviewTargetUseCase reviews, TargetQueries queries,
-            TargetWebMapper mapper) {
+    TargetController(DraftTargetUseCase drafts, ReviewTargetUseCase reviews, PublishTargetUseCase publications,
+            TargetQueries queries, TargetWebMapper mapper) {
         this.drafts = drafts;
         this.reviews = reviews;
+        this.publications = publications;
         this.queries = queries;
         this.mapper = mapper;
     }
@@ -91,6 +96,30 @@ class TargetController {
     ResponseEntity<TargetView> review(@PathVariable UUID id, @Valid @RequestBody TargetRequests.Review request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return withEtag(reviews.review(id, mapper.toCommand(request), ExpectedVersion.of(ifMatch, request.version())));
+    }
+
+    @PostMapping("/{id}/adjustments")
+    @AllowedRoles({Role.UNIT, Role.DEPARTMENT})
+    @Operation(summary = "Adjust an approved target (调整): opens revision n+1 as a draft; the approved one stays in force")
+    ResponseEntity<TargetView> adjust(@PathVariable UUID id, @Valid @RequestBody TargetRequests.Adjust request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return withEtag(drafts.adjust(id, request.reason(), ExpectedVersion.of(ifMatch, request.version())));
+    }
+
+    @GetMapping("/{id}/revisions")
+    @AllowedRoles({Role.UNIT, Role.DEPARTMENT, Role.FINANCE, Role.AUDITOR})
+    @Operation(summary = "Every revision of a target, oldest first (历次版本)")
+    List<TargetRevisionView> revisions(@PathVariable UUID id) {
+        return queries.revisions(id);
+    }
+
+    @PostMapping("/{id}/publish")
+    @AllowedRoles(Role.FINANCE)
+    @Operation(summary = "Publish an approved target (公开): the revision in force becomes public")
+    ResponseEntity<TargetView> publish(@PathVariable UUID id,
+            @RequestBody(required = false) TargetRequests.Submit request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return withEtag(publications.publish(id, ExpectedVersion.of(ifMatch, request == null ? null : request.version())));
     }
 
     @GetMapping

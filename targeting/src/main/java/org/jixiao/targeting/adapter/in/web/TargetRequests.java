@@ -63,4 +63,7 @@ final class TargetRequests {
 
     record Submit(Long version) {
     }
+
+    record Adjust(@NotBlank @Size(max = 2000) String reason, Long version) {
+    }
 }

@@ -39,9 +39,12 @@ import org.jixiao.targeting.domain.TargetId;
 import org.jixiao.targeting.domain.TargetKind;
 import org.jixiao.targeting.domain.TargetStatus;
 import org.jixiao.targeting.domain.Targets;
+import org.jixiao.targeting.port.in.PublicTarget;
 import org.jixiao.targeting.port.in.TargetListItem;
 import org.jixiao.targeting.port.in.TargetQueries.TargetFilter;
+import org.jixiao.targeting.port.in.TargetRevisionView;
 import org.jixiao.targeting.port.in.TargetStatistics;
+import org.jixiao.targeting.port.in.TargetView;
 import org.jixiao.targeting.port.out.TargetReadModel;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -79,19 +82,20 @@ class TargetPersistenceAdapter implements Targets, TargetReadModel {
                 jdbc.sql("""
                         INSERT INTO targeting.target (id, fiscal_year, kind, unit_code, unit_path, region_code,
                             department_code, department_reviews, project_code, status, barred, revision,
-                            in_force_revision, created_at, version)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            in_force_revision, published_revision, created_at, version)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                         .params(id, t.fiscalYear().value(), t.kind().name(), t.owner().code().value(),
                                 t.owner().path().toString(), t.owner().region().value(),
                                 t.owner().department() == null ? null : t.owner().department().value(),
                                 t.owner().departmentReviews(), t.projectCode(), t.status().name(), t.barred(),
-                                t.revision(), t.inForceRevision().orElse(null), Timestamp.from(t.createdAt()), version)
+                                t.revision(), t.inForceRevision().orElse(null), t.publishedRevision().orElse(null),
+                                Timestamp.from(t.createdAt()), version)
                         .update();
             } else if (jdbc.sql("""
                             UPDATE targeting.target SET status = ?, barred = ?, revision = ?, in_force_revision = ?,
-                                version = ? WHERE id = ? AND version = ?""")
-                    .params(t.status().name(), t.barred(), t.revision(), t.inForceRevision().orElse(null), version, id,
-                            t.version())
+                                published_revision = ?, version = ? WHERE id = ? AND version = ?""")
+                    .params(t.status().name(), t.barred(), t.revision(), t.inForceRevision().orElse(null),
+                            t.publishedRevision().orElse(null), version, id, t.version())
                     .update() == 0) {
                 throw new StateConflictException("problem.staleVersion", t.status().name());
             }
@@ -110,16 +114,18 @@ class TargetPersistenceAdapter implements Targets, TargetReadModel {
         jdbc.sql("DELETE FROM targeting.indicator WHERE target_id = ? AND revision = ?").params(id, t.revision()).update();
         jdbc.sql("""
                 INSERT INTO targeting.target_revision (target_id, revision, project_name, budget_category, fund_source,
-                    budget_amount, overall_goal, annual_goal, requires_assessment, indicator_count, quantitative_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    budget_amount, overall_goal, annual_goal, requires_assessment, indicator_count, quantitative_count,
+                    adjustment_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (target_id, revision) DO UPDATE SET project_name = EXCLUDED.project_name,
                     budget_category = EXCLUDED.budget_category, fund_source = EXCLUDED.fund_source,
                     budget_amount = EXCLUDED.budget_amount, overall_goal = EXCLUDED.overall_goal,
                     annual_goal = EXCLUDED.annual_goal, requires_assessment = EXCLUDED.requires_assessment,
-                    indicator_count = EXCLUDED.indicator_count, quantitative_count = EXCLUDED.quantitative_count""")
+                    indicator_count = EXCLUDED.indicator_count, quantitative_count = EXCLUDED.quantitative_count,
+                    adjustment_reason = EXCLUDED.adjustment_reason""")
                 .params(id, t.revision(), c.projectName(), c.budgetCategory().name(), c.fundSource().name(),
                         c.budgetAmount().yuan(), c.overallGoal(), c.annualGoal(), c.requiresAssessment(),
-                        c.indicators().size(), c.quantitativeIndicators())
+                        c.indicators().size(), c.quantitativeIndicators(), t.adjustmentReason())
                 .update();
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < c.indicators().size(); i++) {
@@ -156,6 +162,7 @@ class TargetPersistenceAdapter implements Targets, TargetReadModel {
         UUID id = rs.getObject("id", UUID.class);
         int revision = rs.getInt("revision");
         Integer inForce = (Integer) rs.getObject("in_force_revision");
+        Integer published = (Integer) rs.getObject("published_revision");
         Owner owner = new Owner(OrgCode.of(rs.getString("unit_code")), OrgPath.parse(rs.getString("unit_path")),
                 RegionCode.of(rs.getString("region_code")),
                 rs.getString("department_code") == null ? null : OrgCode.of(rs.getString("department_code")),
@@ -163,8 +170,13 @@ class TargetPersistenceAdapter implements Targets, TargetReadModel {
         return PerformanceTarget.rebuild(new TargetId(id), FiscalYear.of(rs.getInt("fiscal_year")),
                 TargetKind.valueOf(rs.getString("kind")), owner, rs.getString("project_code"),
                 rs.getTimestamp("created_at").toInstant(), reviews(id), content(id, revision),
-                TargetStatus.valueOf(rs.getString("status")), rs.getBoolean("barred"), revision, inForce,
-                rs.getLong("version"));
+                TargetStatus.valueOf(rs.getString("status")), rs.getBoolean("barred"), revision, inForce, published,
+                adjustmentReason(id, revision), rs.getLong("version"));
+    }
+
+    private String adjustmentReason(UUID id, int revision) {
+        return jdbc.sql("SELECT adjustment_reason FROM targeting.target_revision WHERE target_id = ? AND revision = ?")
+                .params(id, revision).query(String.class).optional().orElse(null);
     }
 
     private TargetContent content(UUID id, int revision) {
@@ -252,6 +264,85 @@ class TargetPersistenceAdapter implements Targets, TargetReadModel {
                         Money.of(rs.getBigDecimal("budget")).yuan(), rs.getLong("indicators"), rs.getLong("quantitative"),
                         rate(rs.getLong("quantitative"), rs.getLong("indicators"))))
                 .single();
+    }
+
+    @Override
+    public List<TargetRevisionView> revisions(UUID targetId, Integer inForce, Integer published) {
+        Map<Integer, List<TargetView.IndicatorView>> indicators = new java.util.HashMap<>();
+        jdbc.sql("SELECT * FROM targeting.indicator WHERE target_id = ? ORDER BY revision, position").param(targetId)
+                .query((rs, n) -> {
+                    indicators.computeIfAbsent(rs.getInt("revision"), r -> new ArrayList<>()).add(indicatorView(rs));
+                    return null;
+                }).list();
+        return jdbc.sql("SELECT * FROM targeting.target_revision WHERE target_id = ? ORDER BY revision").param(targetId)
+                .query((rs, n) -> {
+                    int revision = rs.getInt("revision");
+                    return new TargetRevisionView(revision, Integer.valueOf(revision).equals(inForce),
+                            Integer.valueOf(revision).equals(published), rs.getString("adjustment_reason"),
+                            rs.getString("project_name"), BudgetCategory.valueOf(rs.getString("budget_category")),
+                            FundSource.valueOf(rs.getString("fund_source")), rs.getBigDecimal("budget_amount"),
+                            rs.getString("overall_goal"), rs.getString("annual_goal"),
+                            rate(rs.getLong("quantitative_count"), rs.getLong("indicator_count")),
+                            indicators.getOrDefault(revision, List.of()));
+                }).list();
+    }
+
+    @Override
+    public Page<PublicTarget> published(String pathPattern, Integer fiscalYear, PageQuery page) {
+        String from = " " + """
+                FROM targeting.target t
+                JOIN targeting.target_revision r ON r.target_id = t.id AND r.revision = t.published_revision
+                LEFT JOIN platform.org_unit o ON o.code = t.unit_code
+                WHERE t.published_revision IS NOT NULL AND t.unit_path LIKE :pattern
+                  AND (CAST(:year AS INT) IS NULL OR t.fiscal_year = :year)""";
+        record Row(UUID id, int revision, PublicTarget target) {
+        }
+        List<Row> rows = jdbc.sql("SELECT t.*, r.*, o.name AS unit_name" + from
+                        + " ORDER BY t.fiscal_year DESC, t.unit_path, t.project_code NULLS FIRST LIMIT :limit OFFSET :offset")
+                .param("pattern", pathPattern).param("year", fiscalYear).param("limit", page.size())
+                .param("offset", page.offset())
+                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getInt("published_revision"),
+                        new PublicTarget(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"),
+                                TargetKind.valueOf(rs.getString("kind")), rs.getString("unit_code"),
+                                rs.getString("unit_name"), rs.getString("region_code"), rs.getString("project_code"),
+                                rs.getString("project_name"), BudgetCategory.valueOf(rs.getString("budget_category")),
+                                FundSource.valueOf(rs.getString("fund_source")), rs.getBigDecimal("budget_amount"),
+                                rs.getString("overall_goal"), rs.getString("annual_goal"),
+                                rs.getInt("published_revision"), List.of())))
+                .list();
+        long total = jdbc.sql("SELECT count(*)" + from).param("pattern", pathPattern).param("year", fiscalYear)
+                .query(Long.class).single();
+        if (rows.isEmpty()) {
+            return Page.of(List.of(), page, total);
+        }
+        // the page's indicators in one query: no N+1
+        Map<UUID, List<PublicTarget.PublicIndicator>> indicators = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT i.* FROM targeting.indicator i JOIN targeting.target t ON t.id = i.target_id
+                        WHERE i.target_id IN (:ids) AND i.revision = t.published_revision ORDER BY i.position""")
+                .param("ids", rows.stream().map(Row::id).toList())
+                .query((rs, n) -> {
+                    indicators.computeIfAbsent(rs.getObject("target_id", UUID.class), k -> new ArrayList<>())
+                            .add(new PublicTarget.PublicIndicator(Level1.valueOf(rs.getString("level1")),
+                                    Level2.valueOf(rs.getString("level2")), rs.getString("name"),
+                                    Operator.valueOf(rs.getString("operator")), rs.getString("target_value"),
+                                    rs.getString("unit")));
+                    return null;
+                }).list();
+        List<PublicTarget> targets = rows.stream().map(row -> {
+            PublicTarget t = row.target();
+            return new PublicTarget(t.id(), t.fiscalYear(), t.kind(), t.unitCode(), t.unitName(), t.regionCode(),
+                    t.projectCode(), t.projectName(), t.budgetCategory(), t.fundSource(), t.budgetAmount(),
+                    t.overallGoal(), t.annualGoal(), t.revision(), indicators.getOrDefault(row.id(), List.of()));
+        }).toList();
+        return Page.of(targets, page, total);
+    }
+
+    private static TargetView.IndicatorView indicatorView(ResultSet rs) throws SQLException {
+        return new TargetView.IndicatorView(rs.getObject("id", UUID.class), Level1.valueOf(rs.getString("level1")),
+                Level2.valueOf(rs.getString("level2")), rs.getString("name"), Operator.valueOf(rs.getString("operator")),
+                rs.getString("target_value"), rs.getString("unit"), Basis.valueOf(rs.getString("basis")),
+                rs.getBigDecimal("weight"));
     }
 
     private static BigDecimal rate(long part, long whole) {

@@ -1,0 +1,32 @@
+package org.jixiao.targeting.adapter.in.web;
+
+import org.jixiao.sharedkernel.Page;
+import org.jixiao.sharedkernel.PageQuery;
+import org.jixiao.targeting.port.in.PublicTarget;
+import org.jixiao.targeting.port.in.TargetQueries;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Published targets for everyone, without credentials (绩效目标公开). */
+@RestController
+@Tag(name = "Public: performance targets (绩效目标公开)", description = "Published targets; no credentials needed")
+class PublicTargetController {
+
+    private final TargetQueries queries;
+
+    PublicTargetController(TargetQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/v1/public/targets")
+    @Operation(summary = "Published targets of a region's subtree and year: goals, budget, indicators; nothing internal")
+    Page<PublicTarget> published(@RequestParam(required = false) Integer fiscalYear,
+            @RequestParam(required = false) String regionCode,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return queries.published(fiscalYear, regionCode, PageQuery.of(page, size));
+    }
+}

@@ -1,0 +1,23 @@
+package org.jixiao.targeting.port.in;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import org.jixiao.targeting.domain.BudgetCategory;
+import org.jixiao.targeting.domain.FundSource;
+import org.jixiao.targeting.domain.Level1;
+import org.jixiao.targeting.domain.Level2;
+import org.jixiao.targeting.domain.Operator;
+import org.jixiao.targeting.domain.TargetKind;
+
+/** A published target as the public sees it: goals, budget and indicators; nothing internal (no reviews, no accounts). */
+public record PublicTarget(UUID id, int fiscalYear, TargetKind kind, String unitCode, String unitName,
+                           String regionCode, String projectCode, String projectName, BudgetCategory budgetCategory,
+                           FundSource fundSource, BigDecimal budgetAmount, String overallGoal, String annualGoal,
+                           int revision, List<PublicIndicator> indicators) {
+
+    public record PublicIndicator(Level1 level1, Level2 level2, String name, Operator operator, String targetValue,
+                                  String unit) {
+    }
+}

@@ -1,0 +1,12 @@
+package org.jixiao.targeting.port.in;
+
+import java.util.UUID;
+
+import org.jmolecules.architecture.hexagonal.PrimaryPort;
+
+/** Finance publishes (公开) an approved target together with the budget; publishes TargetPublished. */
+@PrimaryPort
+public interface PublishTargetUseCase {
+
+    TargetView publish(UUID targetId, Long expectedVersion);
+}

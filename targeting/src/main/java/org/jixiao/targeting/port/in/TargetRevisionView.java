@@ -1,0 +1,14 @@
+package org.jixiao.targeting.port.in;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.jixiao.targeting.domain.BudgetCategory;
+import org.jixiao.targeting.domain.FundSource;
+
+/** One revision of a target (0, then one per adjustment), every one kept and readable. */
+public record TargetRevisionView(int revision, boolean inForce, boolean published, String adjustmentReason,
+                                 String projectName, BudgetCategory budgetCategory, FundSource fundSource,
+                                 BigDecimal budgetAmount, String overallGoal, String annualGoal,
+                                 BigDecimal quantificationRate, List<TargetView.IndicatorView> indicators) {
+}
