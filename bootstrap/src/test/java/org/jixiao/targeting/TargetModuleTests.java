@@ -71,8 +71,8 @@ class TargetModuleTests {
     void approvalPublishesTargetApproved(Scenario scenario) {
         TargetContentCommand content = new TargetContentCommand("农田水利", BudgetCategory.GOVERNMENT_FUND,
                 FundSource.SPECIAL_TRANSFER, new BigDecimal("2000000.00"), "总体目标", "年度目标", false, List.of(
-                new IndicatorCommand(null, Level1.OUTPUT, Level2.QUANTITY, "新建渠道", Operator.GE, "12", "公里", Basis.PLAN, BigDecimal.valueOf(60)),
-                new IndicatorCommand(null, Level1.BENEFIT, Level2.ECONOMIC, "亩均增收", Operator.GE, "200", "元", Basis.HISTORY, BigDecimal.valueOf(40))));
+                new IndicatorCommand(null, null, Level1.OUTPUT, Level2.QUANTITY, "新建渠道", Operator.GE, "12", "公里", Basis.PLAN, BigDecimal.valueOf(60)),
+                new IndicatorCommand(null, null, Level1.BENEFIT, Level2.ECONOMIC, "亩均增收", Operator.GE, "200", "元", Basis.HISTORY, BigDecimal.valueOf(40))));
         TargetView draft = callers.runAs(UNIT, () -> drafts.create(new CreateTargetCommand(2020, TargetKind.PROJECT,
                 "MT-TU", "MT-P1", content)));
         callers.runAs(UNIT, () -> drafts.submit(draft.id(), null));

@@ -1,12 +1,17 @@
 package org.jixiao.targeting.service;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.InvalidInputException;
+import org.jixiao.sharedkernel.InvalidInputException.FieldViolation;
 import org.jixiao.sharedkernel.Money;
 import org.jixiao.sharedkernel.NotFoundException;
 import org.jixiao.sharedkernel.OrgCode;
@@ -22,6 +27,10 @@ import org.jixiao.sharedkernel.access.OrgUnitRef;
 import org.jixiao.sharedkernel.access.Role;
 import org.jixiao.targeting.domain.ExAnteClearance;
 import org.jixiao.targeting.domain.Indicator;
+import org.jixiao.targeting.domain.Level1;
+import org.jixiao.targeting.domain.Level2;
+import org.jixiao.targeting.domain.LibraryIndicator;
+import org.jixiao.targeting.domain.Operator;
 import org.jixiao.targeting.domain.Owner;
 import org.jixiao.targeting.domain.PerformanceTarget;
 import org.jixiao.targeting.domain.Reviewer;
@@ -37,12 +46,14 @@ import org.jixiao.targeting.port.in.PublishTargetUseCase;
 import org.jixiao.targeting.port.in.ReviewCommand;
 import org.jixiao.targeting.port.in.ReviewTargetUseCase;
 import org.jixiao.targeting.port.in.TargetContentCommand;
+import org.jixiao.targeting.port.in.TargetContentCommand.IndicatorCommand;
 import org.jixiao.targeting.port.in.TargetListItem;
 import org.jixiao.targeting.port.in.TargetQueries;
 import org.jixiao.targeting.port.in.TargetRevisionView;
 import org.jixiao.targeting.port.in.TargetStatistics;
 import org.jixiao.targeting.port.in.TargetView;
 import org.jixiao.targeting.port.out.ExAnteGate;
+import org.jixiao.targeting.port.out.IndicatorLibrary;
 import org.jixiao.targeting.port.out.TargetReadModel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -59,16 +70,18 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishT
     private final Targets targets;
     private final TargetReadModel readModel;
     private final ExAnteGate gate;
+    private final IndicatorLibrary library;
     private final CallerContext callers;
     private final OrgDirectory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TargetService(Targets targets, TargetReadModel readModel, ExAnteGate gate, CallerContext callers,
-            OrgDirectory directory, ApplicationEventPublisher events, Clock clock) {
+    TargetService(Targets targets, TargetReadModel readModel, ExAnteGate gate, IndicatorLibrary library,
+            CallerContext callers, OrgDirectory directory, ApplicationEventPublisher events, Clock clock) {
         this.targets = targets;
         this.readModel = readModel;
         this.gate = gate;
+        this.library = library;
         this.callers = callers;
         this.directory = directory;
         this.events = events;
@@ -233,13 +246,48 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishT
         }
     }
 
-    private static TargetContent content(TargetContentCommand c) {
+    /** The content of a command, with library entries filled in; missing or unknown parts are field errors. */
+    private TargetContent content(TargetContentCommand c) {
         Money amount = InvalidInputException.forField("budgetAmount", () -> Money.of(c.budgetAmount()));
+        Set<UUID> libraryIds = c.indicators().stream().map(IndicatorCommand::libraryId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<UUID, LibraryIndicator> entries = libraryIds.isEmpty() ? Map.of() : library.find(libraryIds);
+        List<FieldViolation> violations = new ArrayList<>();
+        List<Indicator> indicators = new ArrayList<>();
+        for (int i = 0; i < c.indicators().size(); i++) {
+            IndicatorCommand x = c.indicators().get(i);
+            String at = "indicators[" + i + "].";
+            LibraryIndicator entry = x.libraryId() == null ? null : entries.get(x.libraryId());
+            if (x.libraryId() != null && entry == null) {
+                violations.add(FieldViolation.of(at + "libraryId", "target.unknownLibraryEntry", x.libraryId()));
+                continue;
+            }
+            Level1 level1 = x.level1() != null ? x.level1() : entry == null ? null : entry.level1();
+            Level2 level2 = x.level2() != null ? x.level2() : entry == null ? null : entry.level2();
+            String name = x.name() != null && !x.name().isBlank() ? x.name() : entry == null ? null : entry.name();
+            Operator operator = x.operator() != null ? x.operator() : entry == null ? null : entry.operator();
+            String unit = x.unit() != null ? x.unit() : entry == null ? null : entry.unit();
+            int before = violations.size();
+            requirePresent(violations, at + "level1", level1);
+            requirePresent(violations, at + "level2", level2);
+            requirePresent(violations, at + "name", name);
+            requirePresent(violations, at + "operator", operator);
+            if (violations.size() == before) {
+                indicators.add(new Indicator(x.id(), level1, level2, name, operator, x.targetValue(), unit, x.basis(),
+                        x.weight()));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
         return new TargetContent(c.projectName().strip(), c.budgetCategory(), c.fundSource(), amount, c.overallGoal(),
-                c.annualGoal(), c.requiresAssessment(), c.indicators().stream()
-                .map(i -> new Indicator(i.id(), i.level1(), i.level2(), i.name(), i.operator(), i.targetValue(),
-                        i.unit(), i.basis(), i.weight()))
-                .toList());
+                c.annualGoal(), c.requiresAssessment(), indicators);
+    }
+
+    private static void requirePresent(List<FieldViolation> violations, String field, Object value) {
+        if (value == null) {
+            violations.add(FieldViolation.of(field, "NotNull"));
+        }
     }
 
 }

@@ -128,7 +128,7 @@ class TargetDemoData implements ApplicationRunner {
 
     private static IndicatorCommand indicator(Level1 level1, Level2 level2, String name, Operator operator, String value,
             String unit, int weight) {
-        return new IndicatorCommand(null, level1, level2, name, operator, value, unit, Basis.PLAN, BigDecimal.valueOf(weight));
+        return new IndicatorCommand(null, null, level1, level2, name, operator, value, unit, Basis.PLAN, BigDecimal.valueOf(weight));
     }
 
     private static Caller unit(String username, String code, String path) {

@@ -31,9 +31,12 @@ final class TargetRequests {
     private TargetRequests() {
     }
 
-    /** {@code targetValue} accepts a JSON string or number; a number is read as its plain decimal text. */
-    record IndicatorRequest(UUID id, @NotNull Level1 level1, @NotNull Level2 level2,
-                            @NotBlank @Size(max = 200) String name, @NotNull Operator operator,
+    /**
+     * {@code targetValue} accepts a JSON string or number; a number is read as its plain decimal text. With a
+     * {@code libraryId}, level 1 and 2, name, operator and unit may be left out: they come from the library entry.
+     */
+    record IndicatorRequest(UUID id, UUID libraryId, Level1 level1, Level2 level2,
+                            @Size(max = 200) String name, Operator operator,
                             @NotBlank @Size(max = 500) String targetValue, @Size(max = 32) String unit,
                             @NotNull Basis basis,
                             @NotNull @DecimalMin("0") @Digits(integer = 7, fraction = 2) BigDecimal weight) {
@@ -62,6 +65,11 @@ final class TargetRequests {
     }
 
     record Submit(Long version) {
+    }
+
+    record LibraryEntry(@NotBlank @Size(max = 50) String industry, @NotNull Level1 level1, @NotNull Level2 level2,
+                        @NotBlank @Size(max = 200) String name, @NotNull Operator operator, @Size(max = 32) String unit,
+                        @Size(max = 4000) String guidance) {
     }
 
     record Adjust(@NotBlank @Size(max = 2000) String reason, Long version) {

@@ -1,0 +1,19 @@
+package org.jixiao.targeting.port.in;
+
+import org.jixiao.sharedkernel.Page;
+import org.jixiao.sharedkernel.PageQuery;
+import org.jixiao.targeting.domain.Level1;
+import org.jixiao.targeting.domain.Level2;
+import org.jixiao.targeting.domain.LibraryIndicator;
+import org.jixiao.targeting.domain.Operator;
+import org.jmolecules.architecture.hexagonal.PrimaryPort;
+
+/** Searching the common indicator library (everyone) and adding to it (FINANCE, ADMIN). */
+@PrimaryPort
+public interface IndicatorLibraryUseCase {
+
+    LibraryIndicator add(String industry, Level1 level1, Level2 level2, String name, Operator operator, String unit,
+            String guidance);
+
+    Page<LibraryIndicator> search(String industry, Level1 level1, String text, PageQuery page);
+}
