@@ -1,5 +1,7 @@
 package org.jixiao.organisation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
@@ -42,8 +44,13 @@ class AccountRepository {
                 .query((rs, n) -> new Credentials(rs.getString("password_hash"), rs.getBoolean("enabled"),
                         new Caller(rs.getString("username"), Role.valueOf(rs.getString("role")),
                                 rs.getString("org_code") == null ? null : OrgCode.of(rs.getString("org_code")),
-                                rs.getString("path") == null ? null : OrgPath.parse(rs.getString("path")))))
+                                adminOrNull(rs) ? null : OrgPath.parse(rs.getString("path")))))
                 .optional();
+    }
+
+    /** No scope for an ADMIN (who acts everywhere, bound to an organisation or not) or an account without one. */
+    private static boolean adminOrNull(ResultSet rs) throws SQLException {
+        return rs.getString("path") == null || Role.ADMIN.name().equals(rs.getString("role"));
     }
 
     Optional<Account> find(String username) {

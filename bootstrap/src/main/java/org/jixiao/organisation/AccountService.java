@@ -1,5 +1,6 @@
 package org.jixiao.organisation;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Set;
 
@@ -20,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountService {
 
     /** The roles a finance bureau may give (never FINANCE or ADMIN). */
+    /** bcrypt reads at most 72 bytes of a password; a longer one (25 Chinese characters do it) is refused. */
+    static final int MAX_PASSWORD_BYTES = 72;
+
     private static final Set<Role> FINANCE_GRANTS = Set.of(Role.DEPARTMENT, Role.UNIT, Role.EXPERT, Role.AUDITOR);
 
     private final AccountRepository accounts;
@@ -50,6 +54,9 @@ class AccountService {
         } else if (role != Role.ADMIN) {
             throw InvalidInputException.of("orgCode", "account.orgRequired", role.name());
         }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw InvalidInputException.of("password", "account.passwordTooLong", MAX_PASSWORD_BYTES);
+        }
         if (accounts.exists(username)) {
             throw new StateConflictException("account.duplicate", null, username);
         }
@@ -61,11 +68,14 @@ class AccountService {
 
     /** An account the caller may see: their own, or one in their subtree for ADMIN, FINANCE and AUDITOR. */
     Account get(Caller caller, String username) {
+        boolean own = caller.username().equals(username);
+        if (!own) {
+            caller.requireRole(Role.FINANCE, Role.AUDITOR);
+        }
         Account account = accounts.find(username).orElseThrow(() -> new NotFoundException("account", username));
-        if (caller.username().equals(username) || caller.isAdmin()) {
+        if (own || caller.isAdmin()) {
             return account;
         }
-        caller.requireRole(Role.FINANCE, Role.AUDITOR);
         caller.requireCovers(accounts.pathOf(account).orElseThrow(ForbiddenException::outsideSubtree));
         return account;
     }

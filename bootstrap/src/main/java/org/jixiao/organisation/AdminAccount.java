@@ -1,5 +1,6 @@
 package org.jixiao.organisation;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -46,6 +47,10 @@ class AdminAccount implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (accounts.anyAdmin()) {
             return;
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > AccountService.MAX_PASSWORD_BYTES) {
+            throw new IllegalStateException("JIXIAO_ADMIN_PASSWORD is longer than "
+                    + AccountService.MAX_PASSWORD_BYTES + " bytes, more than bcrypt can hold");
         }
         String initial = password.isBlank() ? randomPassword() : password;
         accounts.insert(new Account(username, "系统管理员 Administrator", org.jixiao.sharedkernel.access.Role.ADMIN,

@@ -23,7 +23,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * HTTP Basic for the API, stateless, no sessions and no CSRF (there is no cookie to forge). Anonymous paths are
- * exactly CONTRACT.md's; 401 and 403 from the filter chain are problem details too.
+ * CONTRACT.md's, plus what they need to work: the health groups, the Swagger UI entry page and Spring's error
+ * dispatch. 401 and 403 from the filter chain are problem details too.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {

@@ -12,16 +12,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RuleChanges {
 
-    enum Action { SET, REMOVE }
-
     /** One change; {@code json} is the JSON text of the value of a SET, null for a REMOVE. */
-    record Change(long version, RegionCode region, int fiscalYear, String key, Action action, String json,
+    record Change(long version, RegionCode region, int fiscalYear, String key, RuleAction action, String json,
                   String changedBy, Instant changedAt) {
     }
 
     private static final RowMapper<Change> ROW = (rs, n) -> new Change(rs.getLong("version"),
             RegionCode.of(rs.getString("region_code")), rs.getInt("fiscal_year"), rs.getString("rule_key"),
-            Action.valueOf(rs.getString("action")), rs.getString("value"), rs.getString("changed_by"),
+            RuleAction.valueOf(rs.getString("action")), rs.getString("value"), rs.getString("changed_by"),
             rs.getTimestamp("changed_at").toInstant());
 
     private final JdbcClient jdbc;
@@ -55,13 +53,16 @@ class RuleChanges {
                 .params(region.value(), fiscalYear, key).query(ROW).list();
     }
 
-    /** Serialises changes of one override: concurrent writers wait here, inside their transaction. */
-    void lock(RegionCode region, int fiscalYear, String key) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param(region.value() + "/" + fiscalYear + "/" + key)
+    /**
+     * Serialises changes of one key in one year in every region, so a writer's version check sees the value in
+     * force, inherited ones included: concurrent writers wait here, inside their transaction.
+     */
+    void lock(int fiscalYear, String key) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param(fiscalYear + "/" + key)
                 .query((rs, n) -> 1).single();
     }
 
-    long append(RegionCode region, int fiscalYear, String key, Action action, String json, String changedBy) {
+    long append(RegionCode region, int fiscalYear, String key, RuleAction action, String json, String changedBy) {
         return jdbc.sql("""
                         INSERT INTO platform.rule_change (region_code, fiscal_year, rule_key, action, value, changed_by)
                         VALUES (?, ?, ?, ?, ?::jsonb, ?) RETURNING version""")

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.jixiao.rules.RuleChanges.Action;
 import org.jixiao.rules.RuleChanges.Change;
 import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.InvalidInputException;
@@ -67,31 +66,26 @@ class RuleRegistry implements RuleStore {
         return resolve(requireKey(key), region, year);
     }
 
-    /** The version of this region's own latest change of the key (0 when it never had one): what If-Match compares. */
-    long ownVersion(RegionCode region, FiscalYear year, String key) {
-        return changes.history(region, year.value(), key).stream().findFirst().map(Change::version).orElse(0L);
-    }
-
     @Transactional
     Rule<?> set(Caller caller, RegionCode region, FiscalYear year, String keyName, Object value, Long expectedVersion) {
         RuleKey<?> key = requireWritable(caller, region, keyName);
         String normalised = normalise(key, value);
-        changes.lock(region, year.value(), keyName);
-        requireVersion(region, year, keyName, expectedVersion);
-        changes.append(region, year.value(), keyName, Action.SET, normalised, caller.username());
+        changes.lock(year.value(), keyName);
+        requireVersion(key, region, year, expectedVersion);
+        changes.append(region, year.value(), keyName, RuleAction.SET, normalised, caller.username());
         return resolve(key, region, year);
     }
 
     @Transactional
     Rule<?> remove(Caller caller, RegionCode region, FiscalYear year, String keyName, Long expectedVersion) {
         RuleKey<?> key = requireWritable(caller, region, keyName);
-        changes.lock(region, year.value(), keyName);
-        requireVersion(region, year, keyName, expectedVersion);
+        changes.lock(year.value(), keyName);
+        requireVersion(key, region, year, expectedVersion);
         Optional<Change> latest = changes.history(region, year.value(), keyName).stream().findFirst();
-        if (latest.isEmpty() || latest.get().action() == Action.REMOVE) {
+        if (latest.isEmpty() || latest.get().action() == RuleAction.REMOVE) {
             throw new NotFoundException("rule", region.value() + "/" + year.value() + "/" + keyName);
         }
-        changes.append(region, year.value(), keyName, Action.REMOVE, null, caller.username());
+        changes.append(region, year.value(), keyName, RuleAction.REMOVE, null, caller.username());
         return resolve(key, region, year);
     }
 
@@ -115,7 +109,7 @@ class RuleRegistry implements RuleStore {
         for (RegionCode region : lineage) {
             Optional<Change> own = latest.stream()
                     .filter(change -> change.key().equals(key.key()) && change.region().equals(region)).findFirst();
-            if (own.isPresent() && own.get().action() == Action.SET) {
+            if (own.isPresent() && own.get().action() == RuleAction.SET) {
                 return new Rule<>(key, key.read(tree(own.get().json())), region, own.get().version());
             }
         }
@@ -130,8 +124,12 @@ class RuleRegistry implements RuleStore {
         }
     }
 
-    private void requireVersion(RegionCode region, FiscalYear year, String key, Long expected) {
-        long current = ownVersion(region, year, key);
+    /**
+     * A caller's expected version is the version of the rule in force it read (inherited or the region's own, 0
+     * for the default): a change anywhere up the region tree since then makes it stale.
+     */
+    private void requireVersion(RuleKey<?> key, RegionCode region, FiscalYear year, Long expected) {
+        long current = resolve(key, region, year).version();
         if (expected != null && expected != current) {
             throw new StateConflictException("rule.staleVersion", String.valueOf(current), expected, current);
         }

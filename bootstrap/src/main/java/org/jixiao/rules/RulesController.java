@@ -45,7 +45,7 @@ class RulesController {
         }
     }
 
-    record ChangeView(long version, String action, Object value, String changedBy, Instant changedAt) {
+    record ChangeView(long version, RuleAction action, Object value, String changedBy, Instant changedAt) {
     }
 
     private final RuleRegistry registry;
@@ -61,19 +61,17 @@ class RulesController {
     Page<RuleView> list(@RequestParam String regionCode, @RequestParam int fiscalYear,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         PageQuery query = PageQuery.of(page, size);
-        List<RuleView> all = registry.effective(callers.current(), region(regionCode), year(fiscalYear)).stream()
-                .map(RuleView::of).toList();
-        int from = (int) Math.min(query.offset(), all.size());
-        return Page.of(all.subList(from, Math.min(from + size, all.size())), query, all.size());
+        return Page.slice(registry.effective(callers.current(), region(regionCode), year(fiscalYear)), query)
+                .map(RuleView::of);
     }
 
     @GetMapping("/{regionCode}/{fiscalYear}/{key}")
-    @Operation(summary = "One rule in force; the ETag is this region's own override version (for If-Match)")
+    @Operation(summary = "One rule in force; ETag and version are those of the value in force (for If-Match)")
     ResponseEntity<RuleView> get(@PathVariable String regionCode, @PathVariable int fiscalYear, @PathVariable String key) {
         RegionCode region = region(regionCode);
         FiscalYear year = year(fiscalYear);
         Rule<?> rule = registry.effective(callers.current(), region, year, key);
-        return ResponseEntity.ok().eTag(Long.toString(registry.ownVersion(region, year, key))).body(RuleView.of(rule));
+        return ResponseEntity.ok().eTag(Long.toString(rule.version())).body(RuleView.of(rule));
     }
 
     @PutMapping("/{regionCode}/{fiscalYear}/{key}")
@@ -96,11 +94,12 @@ class RulesController {
 
     @GetMapping("/{regionCode}/{fiscalYear}/{key}/history")
     @Operation(summary = "Every change of a region's override, newest first (规则变更历史)")
-    List<ChangeView> history(@PathVariable String regionCode, @PathVariable int fiscalYear, @PathVariable String key) {
-        return registry.history(callers.current(), region(regionCode), year(fiscalYear), key).stream()
-                .map(change -> new ChangeView(change.version(), change.action().name(), registry.tree(change.json()),
-                        change.changedBy(), change.changedAt()))
-                .toList();
+    Page<ChangeView> history(@PathVariable String regionCode, @PathVariable int fiscalYear, @PathVariable String key,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        PageQuery query = PageQuery.of(page, size);
+        return Page.slice(registry.history(callers.current(), region(regionCode), year(fiscalYear), key), query)
+                .map(change -> new ChangeView(change.version(), change.action(), registry.tree(change.json()),
+                        change.changedBy(), change.changedAt()));
     }
 
     private static RegionCode region(String code) {

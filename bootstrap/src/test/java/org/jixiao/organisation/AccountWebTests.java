@@ -71,6 +71,27 @@ class AccountWebTests extends PlatformTest {
     }
 
     @Test
+    void aPasswordLongerThanBcryptHoldsIsInvalidInputNotAServerError() throws Exception {
+        String chinese24 = "预算绩效管理信息系统".repeat(2) + "绩效目标";   // 24 characters, 72 bytes
+        mvc.perform(create("aw-cn24", chinese24, "UNIT", "TU-SCHOOL").with(access.admin()))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/accounts/aw-cn24").with(httpBasic("aw-cn24", chinese24))).andExpect(status().isOk());
+        mvc.perform(create("aw-cn25", chinese24 + "值", "UNIT", "TU-SCHOOL").with(access.admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("password"));
+    }
+
+    @Test
+    void anAdministratorBoundToAnOrganisationStillActsEverywhere() throws Exception {
+        mvc.perform(create("aw-admin-county", "secret-password", "ADMIN", "650121").with(access.admin()))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/org-units/TU-OUT").with(httpBasic("aw-admin-county", "secret-password")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/accounts/t-unit-outside").with(httpBasic("aw-admin-county", "secret-password")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void accessRules() throws Exception {
         access.requiresAuthentication(() -> create("aw-x", "secret-password", "UNIT", "TU-SCHOOL"));
         access.onlyRolesMay(() -> create("aw-x", "secret-password", "UNIT", "TU-SCHOOL"), Role.FINANCE);
@@ -80,6 +101,8 @@ class AccountWebTests extends PlatformTest {
         access.forbiddenOutside(() -> get("/api/v1/accounts/t-department"), "t-unit");
         mvc.perform(get("/api/v1/accounts/t-unit").with(access.as(Role.FINANCE))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/accounts/no-such").with(access.as(Role.FINANCE))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/accounts/no-such").with(access.as(Role.UNIT))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/accounts/t-unit").with(access.as(Role.UNIT))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/accounts?size=500").with(access.as(Role.FINANCE)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[*].username").value(hasItem("t-unit")))

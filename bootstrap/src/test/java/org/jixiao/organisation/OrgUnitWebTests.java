@@ -101,6 +101,22 @@ class OrgUnitWebTests extends PlatformTest {
     }
 
     @Test
+    void anUnderscoreInACodeIsNoWildcard() throws Exception {
+        mvc.perform(create("OW_Q", "DEPARTMENT", "650121").with(access.admin())).andExpect(status().isCreated());
+        mvc.perform(create("OWAQ", "DEPARTMENT", "650121").with(access.admin())).andExpect(status().isCreated());
+        mvc.perform(create("OWAQ-U", "UNIT", "OWAQ").with(access.admin())).andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/accounts").with(access.admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"ow-dept-q\",\"password\":\"test-pass-1\",\"displayName\":\"q\","
+                                + "\"role\":\"DEPARTMENT\",\"orgCode\":\"OW_Q\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/org-units?size=500").with(access.as("ow-dept-q")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].code").value(hasItem("OW_Q")))
+                .andExpect(jsonPath("$.content[*].code").value(not(hasItem("OWAQ"))))
+                .andExpect(jsonPath("$.content[*].code").value(not(hasItem("OWAQ-U"))));
+    }
+
+    @Test
     void listsAreLimitedToTheCallersSubtree() throws Exception {
         mvc.perform(get("/api/v1/org-units?size=500").with(access.as(Role.DEPARTMENT)))
                 .andExpect(status().isOk())

@@ -100,13 +100,41 @@ class RulesWebTests extends PlatformTest {
         mvc.perform(delete("/api/v1/rules/650121/{year}/evaluation.spotCheckRatio", year).with(access.as(Role.FINANCE)));
         mvc.perform(get("/api/v1/rules/650121/{year}/evaluation.spotCheckRatio/history", year).with(access.as(Role.AUDITOR)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(3))
-                .andExpect(jsonPath("$[0].action").value("REMOVE"))
-                .andExpect(jsonPath("$[0].value").doesNotExist())
-                .andExpect(jsonPath("$[1].action").value("SET"))
-                .andExpect(jsonPath("$[1].value").value(20.5))
-                .andExpect(jsonPath("$[2].value").value(15))
-                .andExpect(jsonPath("$[2].changedBy").value("t-finance"));
+                .andExpect(jsonPath("$.page.totalElements").value(3))
+                .andExpect(jsonPath("$.content[0].action").value("REMOVE"))
+                .andExpect(jsonPath("$.content[0].value").doesNotExist())
+                .andExpect(jsonPath("$.content[1].action").value("SET"))
+                .andExpect(jsonPath("$.content[1].value").value(20.5))
+                .andExpect(jsonPath("$.content[2].value").value(15))
+                .andExpect(jsonPath("$.content[2].changedBy").value("t-finance"));
+        mvc.perform(get("/api/v1/rules/650121/{year}/evaluation.spotCheckRatio/history?page=1&size=2", year)
+                        .with(access.as(Role.AUDITOR)))
+                .andExpect(jsonPath("$.content.length()").value(1))
+                .andExpect(jsonPath("$.content[0].value").value(15))
+                .andExpect(jsonPath("$.page.totalPages").value(2));
+    }
+
+    @Test
+    void theVersionToSendBackIsTheOneOfTheValueInForceInheritedOrNot() throws Exception {
+        int year = 2036;
+        String body = mvc.perform(set("650100", year, "evaluation.spotCheckGap", "{\"value\": 8}")
+                        .with(access.as("t-finance-province")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        long inherited = com.jayway.jsonpath.JsonPath.<Number>read(body, "$.version").longValue();
+        mvc.perform(get("/api/v1/rules/650121/{year}/evaluation.spotCheckGap", year).with(access.as(Role.FINANCE)))
+                .andExpect(jsonPath("$.source").value("650100"))
+                .andExpect(jsonPath("$.version").value(inherited))
+                .andExpect(header().string("ETag", "\"" + inherited + "\""));
+        mvc.perform(set("650100", year, "evaluation.spotCheckGap", "{\"value\": 9}").with(access.as("t-finance-province")))
+                .andExpect(status().isOk());
+        mvc.perform(set("650121", year, "evaluation.spotCheckGap", "{\"value\": 7, \"version\": " + inherited + "}")
+                        .with(access.as(Role.FINANCE)))
+                .andExpect(status().isConflict());
+        long current = rules.resolve(EvaluationRules.SPOT_CHECK_GAP, RegionCode.of("650121"), FiscalYear.of(year)).version();
+        mvc.perform(set("650121", year, "evaluation.spotCheckGap", "{\"value\": 7, \"version\": " + current + "}")
+                        .with(access.as(Role.FINANCE)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.source").value("650121"));
     }
 
     @Test
@@ -151,7 +179,7 @@ class RulesWebTests extends PlatformTest {
         mvc.perform(set("650121", 1999, "evaluation.spotCheckRatio", "{\"value\": 1}").with(access.as(Role.FINANCE)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("fiscalYear"));
         mvc.perform(get("/api/v1/rules/650121/{year}/evaluation.gradeBands/history", year).with(access.as(Role.FINANCE)))
-                .andExpect(jsonPath("$.length()").value(0));
+                .andExpect(jsonPath("$.page.totalElements").value(0));
     }
 
     @Test

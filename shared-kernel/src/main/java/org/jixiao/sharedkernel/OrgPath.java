@@ -10,7 +10,8 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * Where an organisation sits in the tree: the codes from the top region down to itself, written
  * {@code /650000/650100/650121/D01/U0101/}. Every stage row stores its owning unit's path, so a whole-region
  * query filters a caller's subtree with one index-friendly prefix match ({@code path LIKE '/650000/650100/%'}).
- * Codes never contain {@code /}, so a prefix is always a subtree and never a sibling with a longer name.
+ * Codes never contain {@code /}, so a prefix ending in {@code /} is a subtree and never a sibling with a longer
+ * name; the {@code _} that codes may hold is escaped in the pattern, so {@code D_1} never matches {@code DA1}.
  */
 @ValueObject
 public record OrgPath(List<OrgCode> codes) {
@@ -67,9 +68,12 @@ public record OrgPath(List<OrgCode> codes) {
         return codes.contains(code);
     }
 
-    /** The SQL {@code LIKE} pattern that matches this organisation and its whole subtree. */
+    /**
+     * The SQL {@code LIKE} pattern (escaped with a backslash, PostgreSQL's default) that matches this organisation
+     * and its whole subtree, and nothing else.
+     */
     public String subtreePattern() {
-        return this + "%";
+        return toString().replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + "%";
     }
 
     @Override

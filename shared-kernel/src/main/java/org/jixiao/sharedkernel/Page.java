@@ -22,6 +22,12 @@ public record Page<T>(List<T> content, Meta page) {
         return new Page<>(content, new Meta(query.page(), query.size(), totalElements, totalPages));
     }
 
+    /** The requested page of a short list held whole in memory. */
+    public static <T> Page<T> slice(List<T> all, PageQuery query) {
+        int from = (int) Math.min(query.offset(), all.size());
+        return of(all.subList(from, Math.min(from + query.size(), all.size())), query, all.size());
+    }
+
     public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
         return new Page<>(content.stream().<R>map(mapper).toList(), page);
     }

@@ -72,6 +72,11 @@ class CodesTests {
         assertThat(department.subtreePattern()).isEqualTo("/650000/D1/%");
     }
 
+    @Test
+    void theUnderscoreACodeMayHoldIsNoWildcardInTheSubtreePattern() {
+        assertThat(OrgPath.parse("/650000/D_1/").subtreePattern()).isEqualTo("/650000/D\\_1/%");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "/", "//", "650000/", "/650000", "/650000//U1/"})
     void malformedPathsAreRejected(String text) {
