@@ -174,6 +174,41 @@ public class AssessmentWebTests extends PlatformTest {
     }
 
     @Test
+    void anExpertCannotOverwriteAnotherAssessorsSheetByNamingThem() throws Exception {
+        String id = createAs(Role.UNIT, 2020, "TU-SCHOOL", "AW-P9", "5");
+        mvc.perform(post("/api/v1/assessments/{id}/assignments", id).with(access.as(Role.FINANCE))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"t-expert\", \"commissionedBy\": \"640000\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(scores(id, "财政评审中心", 18, 18).with(access.as(Role.FINANCE))).andExpect(status().isOk());
+        mvc.perform(scores(id, "财政评审中心", 1, 1).with(access.as(Role.EXPERT)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("其他账户")));
+        mvc.perform(scores(id, "第三方机构", 16, 16).with(access.as(Role.EXPERT))).andExpect(status().isOk());
+        mvc.perform(scores(id, "第三方机构", 17, 17).with(access.as(Role.EXPERT))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/assessments/{id}", id).with(access.as(Role.FINANCE)))
+                .andExpect(jsonPath("$.sheets.length()").value(2))
+                .andExpect(jsonPath("$.currentScore").value(87.5));
+    }
+
+    @Test
+    void malformedCodesAreFieldErrorsAndAssignmentsHonourIfMatch() throws Exception {
+        mvc.perform(create(2020, "TU SCHOOL", "AW-P10", "5").with(access.as(Role.FINANCE)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("unitCode"));
+        mvc.perform(create(2020, "TU-SCHOOL", "AW P10", "5").with(access.as(Role.FINANCE)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("projectCode"));
+        String id = createAs(Role.UNIT, 2020, "TU-SCHOOL", "AW-P10", "5");
+        mvc.perform(post("/api/v1/assessments/{id}/assignments", id).with(access.as(Role.FINANCE))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"t-expert\", \"commissionedBy\": \"64 00\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("commissionedBy"));
+        mvc.perform(post("/api/v1/assessments/{id}/assignments", id).with(access.as(Role.FINANCE)).header("If-Match", "\"7\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"t-expert\", \"commissionedBy\": \"640000\"}"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/assessments/{id}/assignments", id).with(access.as(Role.FINANCE)).header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"t-expert\", \"commissionedBy\": \"640000\"}"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void aStaleVersionIsAConflict() throws Exception {
         String id = createAs(Role.UNIT, 2020, "TU-SCHOOL", "AW-P8", "5");
         mvc.perform(scores(id, "甲", 18, 18).header("If-Match", "\"1\"").with(access.as(Role.FINANCE))).andExpect(status().isOk());

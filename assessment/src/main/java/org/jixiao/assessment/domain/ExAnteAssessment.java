@@ -3,6 +3,7 @@ package org.jixiao.assessment.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,14 +18,16 @@ import org.jixiao.sharedkernel.RegionCode;
 import org.jixiao.sharedkernel.Rounding;
 import org.jixiao.sharedkernel.Score;
 import org.jixiao.sharedkernel.StateConflictException;
+import org.jixiao.sharedkernel.access.ForbiddenException;
 import org.jmolecules.ddd.types.AggregateRoot;
 
 /**
  * An ex-ante performance assessment (事前绩效评估) of a new major project or policy of one unit and fiscal year.
  * <p>
  * Assessors (finance staff, experts, a third-party agency) each file a score sheet on the five dimensions; a second
- * sheet of the same assessor replaces the first. Finance concludes: the total is the mean of the sheets, graded
- * and turned into a conclusion by the region's bands. Once concluded nothing changes. An agency may not assess a
+ * sheet of the same assessor replaces the first. Finance concludes: the total is the mean of the sheets (each
+ * dimension's mean rounded, then summed, so the breakdown adds up), graded and turned into a conclusion by the
+ * region's bands. Once concluded nothing changes. An agency may not assess a
  * body inside the organisation that engaged it.
  */
 public class ExAnteAssessment implements AggregateRoot<ExAnteAssessment, AssessmentId> {
@@ -99,15 +102,25 @@ public class ExAnteAssessment implements AggregateRoot<ExAnteAssessment, Assessm
         assignments.add(assignment);
     }
 
-    /** Files a sheet; a second sheet of the same assessor replaces the first. 409 once concluded. */
-    public void score(ScoreSheet sheet) {
+    /**
+     * Files a sheet; a second sheet of the same assessor replaces the first. Only the account that filed a sheet
+     * replaces it, unless {@code replacesAnyones} (finance, who runs the assessment): an agency cannot overwrite
+     * another assessor's sheet by naming them (403). 409 once concluded.
+     */
+    public void score(ScoreSheet sheet, boolean replacesAnyones) {
         requireOpen();
-        sheets.removeIf(existing -> existing.assessor().equals(sheet.assessor()));
+        Optional<ScoreSheet> previous = sheets.stream()
+                .filter(existing -> existing.assessor().equals(sheet.assessor())).findFirst();
+        if (previous.isPresent() && !replacesAnyones && !Objects.equals(previous.get().filedBy(), sheet.filedBy())) {
+            throw new ForbiddenException("assessment.sheetOfAnother");
+        }
+        previous.ifPresent(sheets::remove);
         sheets.add(sheet);
     }
 
     /**
-     * Concludes: total = mean of the sheet totals, rounded half-up once; grade and conclusion from the bands.
+     * Concludes: the total is the sum of the dimensions' means over the sheets, each rounded half-up once (so the
+     * report's breakdown adds up); grade and conclusion from the bands compare that rounded total.
      * 409 without sheets or when already concluded.
      */
     public AssessmentConcluded conclude(GradeBands gradeBands, ConclusionBands conclusionBands, long ruleVersion,
@@ -116,7 +129,7 @@ public class ExAnteAssessment implements AggregateRoot<ExAnteAssessment, Assessm
         if (sheets.isEmpty()) {
             throw new StateConflictException("assessment.noSheets", status.name());
         }
-        Score total = meanOfSheets();
+        Score total = totalOfDimensionMeans();
         outcome = new Outcome(total, gradeBands.gradeOf(total), conclusionBands.conclusionOf(total),
                 suggestions == null || suggestions.isBlank() ? null : suggestions.strip(), ruleVersion, now, by);
         status = AssessmentStatus.CONCLUDED;
@@ -124,9 +137,9 @@ public class ExAnteAssessment implements AggregateRoot<ExAnteAssessment, Assessm
                 kind.name(), outcome.conclusion().name(), total.points(), outcome.grade().name(), ruleVersion);
     }
 
-    /** The mean of the sheet totals so far, rounded once; empty without sheets. */
+    /** The total so far (the sum of the rounded dimension means); empty without sheets. */
     public Optional<Score> currentScore() {
-        return sheets.isEmpty() ? Optional.empty() : Optional.of(meanOfSheets());
+        return sheets.isEmpty() ? Optional.empty() : Optional.of(totalOfDimensionMeans());
     }
 
     /** The mean score of one dimension over the sheets, rounded once. */
@@ -142,9 +155,9 @@ public class ExAnteAssessment implements AggregateRoot<ExAnteAssessment, Assessm
         return assignments.stream().anyMatch(assignment -> assignment.username().equals(username));
     }
 
-    private Score meanOfSheets() {
-        BigDecimal sum = sheets.stream().map(ScoreSheet::total).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return Score.rounded(Rounding.divide(sum, BigDecimal.valueOf(sheets.size())));
+    private Score totalOfDimensionMeans() {
+        return Score.rounded(Arrays.stream(Dimension.values()).map(dimension -> meanOf(dimension).orElseThrow())
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     private void requireOpen() {

@@ -13,10 +13,12 @@ import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * One assessor's scores (评分表) on the five dimensions, each from 0 to its weight with at most two decimals, and
- * optional findings per dimension. A score above its weight is an error, never clamped.
+ * optional findings per dimension. A score above its weight is an error, never clamped. {@code filedBy} is the
+ * account that filed it (null for sheets kept from before accounts were recorded).
  */
 @ValueObject
-public record ScoreSheet(String assessor, Map<Dimension, BigDecimal> scores, Map<Dimension, String> findings) {
+public record ScoreSheet(String assessor, String filedBy, Map<Dimension, BigDecimal> scores,
+        Map<Dimension, String> findings) {
 
     public ScoreSheet {
         scores = Map.copyOf(scores);
@@ -24,8 +26,8 @@ public record ScoreSheet(String assessor, Map<Dimension, BigDecimal> scores, Map
     }
 
     /** Checks every dimension against its weight and reports every field at fault at once. */
-    public static ScoreSheet of(String assessor, Map<Dimension, BigDecimal> scores, Map<Dimension, String> findings,
-            DimensionWeights weights) {
+    public static ScoreSheet of(String assessor, String filedBy, Map<Dimension, BigDecimal> scores,
+            Map<Dimension, String> findings, DimensionWeights weights) {
         List<FieldViolation> violations = new ArrayList<>();
         if (assessor == null || assessor.isBlank()) {
             violations.add(FieldViolation.of("assessor", "NotBlank"));
@@ -56,7 +58,7 @@ public record ScoreSheet(String assessor, Map<Dimension, BigDecimal> scores, Map
                 notes.put(dimension, text.strip());
             }
         });
-        return new ScoreSheet(assessor.strip(), checked, notes);
+        return new ScoreSheet(assessor.strip(), filedBy, checked, notes);
     }
 
     /** The sheet's total: the sum of its dimension scores, out of 100. */

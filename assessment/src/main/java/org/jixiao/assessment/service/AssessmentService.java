@@ -87,7 +87,7 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
     @Transactional
     public AssessmentView create(CreateAssessmentCommand command) {
         Caller caller = callers.current().requireRole(Role.UNIT, Role.FINANCE);
-        OrgUnitRef unit = directory.find(OrgCode.of(command.unitCode()))
+        OrgUnitRef unit = directory.find(InvalidInputException.forField("unitCode", () -> OrgCode.of(command.unitCode())))
                 .orElseThrow(() -> InvalidInputException.of("unitCode", "assessment.unknownUnit", command.unitCode()));
         caller.requireCovers(unit.path());
         if (unit.kind() != OrgKind.UNIT) {
@@ -106,14 +106,16 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
 
     @Override
     @Transactional
-    public AssessmentView assign(UUID id, String username, String commissionedBy) {
+    public AssessmentView assign(UUID id, String username, String commissionedBy, Long expectedVersion) {
         Caller caller = callers.current().requireRole(Role.FINANCE);
         ExAnteAssessment assessment = load(id);
         caller.requireCovers(assessment.unitPath());
         accounts.find(username).filter(account -> account.role() == Role.EXPERT)
                 .orElseThrow(() -> InvalidInputException.of("username", "assessment.notAnExpert", username));
-        OrgUnitRef commissioner = directory.find(OrgCode.of(commissionedBy))
+        OrgUnitRef commissioner = directory.find(
+                        InvalidInputException.forField("commissionedBy", () -> OrgCode.of(commissionedBy)))
                 .orElseThrow(() -> InvalidInputException.of("commissionedBy", "assessment.unknownOrg", commissionedBy));
+        requireVersion(assessment, expectedVersion);
         assessment.assign(new Assignment(username, commissioner.code()));
         return AssessmentViews.of(assessment, assessments.save(assessment));
     }
@@ -127,9 +129,10 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
         requireVisible(caller, assessment);
         Rule<Map<String, BigDecimal>> weights = rules.resolve(AssessmentRules.WEIGHTS, assessment.region(),
                 assessment.fiscalYear());
-        ScoreSheet sheet = ScoreSheet.of(assessor, scores, findings, AssessmentRules.weightsOf(weights.value()));
+        ScoreSheet sheet = ScoreSheet.of(assessor, caller.username(), scores, findings,
+                AssessmentRules.weightsOf(weights.value()));
         requireVersion(assessment, expectedVersion);
-        assessment.score(sheet);
+        assessment.score(sheet, caller.hasRole(Role.FINANCE));
         return AssessmentViews.of(assessment, assessments.save(assessment));
     }
 

@@ -21,6 +21,7 @@ import org.jixiao.sharedkernel.OrgPath;
 import org.jixiao.sharedkernel.RegionCode;
 import org.jixiao.sharedkernel.Score;
 import org.jixiao.sharedkernel.StateConflictException;
+import org.jixiao.sharedkernel.access.ForbiddenException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,7 +49,7 @@ class ExAnteAssessmentTests {
     }
 
     static ScoreSheet sheet(String assessor, String total) {
-        return ScoreSheet.of(assessor, scoresTotalling(total), Map.of(), DimensionWeights.NATIONAL_DEFAULT);
+        return ScoreSheet.of(assessor, "fin", scoresTotalling(total), Map.of(), DimensionWeights.NATIONAL_DEFAULT);
     }
 
     static AssessmentConcluded conclude(ExAnteAssessment assessment) {
@@ -58,8 +59,8 @@ class ExAnteAssessmentTests {
     @Test
     void theWorkedExampleOfDomainMd() {
         ExAnteAssessment assessment = assessment();
-        assessment.score(sheet("专家甲", "88"));
-        assessment.score(sheet("专家乙", "84"));
+        assessment.score(sheet("专家甲", "88"), true);
+        assessment.score(sheet("专家乙", "84"), true);
         AssessmentConcluded concluded = conclude(assessment);
         assertThat(concluded.totalScore()).isEqualByComparingTo("86.00");
         assertThat(concluded.grade()).isEqualTo("GOOD");
@@ -81,7 +82,7 @@ class ExAnteAssessmentTests {
             "60.00, REJECT, FAIR", "59.99, REJECT, POOR", "0, REJECT, POOR"})
     void bandBoundaries(String total, Conclusion conclusion, Grade grade) {
         ExAnteAssessment assessment = assessment();
-        assessment.score(sheet("甲", total));
+        assessment.score(sheet("甲", total), true);
         AssessmentConcluded concluded = conclude(assessment);
         assertThat(concluded.conclusion()).isEqualTo(conclusion.name());
         assertThat(concluded.grade()).isEqualTo(grade.name());
@@ -90,16 +91,16 @@ class ExAnteAssessmentTests {
     @Test
     void theMeanIsRoundedOnceHalfUp() {
         ExAnteAssessment assessment = assessment();
-        assessment.score(sheet("甲", "90"));
-        assessment.score(sheet("乙", "89.99"));
-        assessment.score(sheet("丙", "89.99"));
+        assessment.score(sheet("甲", "90"), true);
+        assessment.score(sheet("乙", "89.99"), true);
+        assessment.score(sheet("丙", "89.99"), true);
         // (90 + 89.99 + 89.99) / 3 = 89.99333… → 89.99: not supported without revision
         assertThat(assessment.currentScore()).contains(Score.of("89.99"));
         assertThat(conclude(assessment).conclusion()).isEqualTo("SUPPORT_AFTER_REVISION");
 
         ExAnteAssessment halfUp = assessment();
-        halfUp.score(sheet("甲", "70"));
-        halfUp.score(sheet("乙", "69.99"));
+        halfUp.score(sheet("甲", "70"), true);
+        halfUp.score(sheet("乙", "69.99"), true);
         // 69.995 → 70.00: the threshold compares the rounded figure
         assertThat(conclude(halfUp).conclusion()).isEqualTo("SUPPORT_AFTER_REVISION");
     }
@@ -107,10 +108,47 @@ class ExAnteAssessmentTests {
     @Test
     void aSecondSheetOfTheSameAssessorReplacesTheFirst() {
         ExAnteAssessment assessment = assessment();
-        assessment.score(sheet("甲", "60"));
-        assessment.score(sheet("甲", "95"));
+        assessment.score(sheet("甲", "60"), true);
+        assessment.score(sheet("甲", "95"), true);
         assertThat(assessment.sheets()).hasSize(1);
         assertThat(assessment.currentScore()).contains(Score.of("95.00"));
+    }
+
+    @Test
+    void onlyTheAccountThatFiledASheetReplacesItUnlessFinance() {
+        ExAnteAssessment assessment = assessment();
+        assessment.score(sheet("财政评审中心", "80"), true);
+        ScoreSheet byAgency = ScoreSheet.of("财政评审中心", "agency", scoresTotalling("40"), Map.of(),
+                DimensionWeights.NATIONAL_DEFAULT);
+        assertThatThrownBy(() -> assessment.score(byAgency, false))
+                .isInstanceOfSatisfying(ForbiddenException.class,
+                        e -> assertThat(e.code()).isEqualTo("assessment.sheetOfAnother"));
+        assertThat(assessment.currentScore()).contains(Score.of("80.00"));
+        ScoreSheet own = ScoreSheet.of("第三方机构", "agency", scoresTotalling("70"), Map.of(),
+                DimensionWeights.NATIONAL_DEFAULT);
+        assessment.score(own, false);
+        assessment.score(ScoreSheet.of("第三方机构", "agency", scoresTotalling("72"), Map.of(),
+                DimensionWeights.NATIONAL_DEFAULT), false);
+        assessment.score(sheet("第三方机构", "74"), true);
+        assertThat(assessment.sheets()).hasSize(2);
+        assertThat(assessment.currentScore()).contains(Score.of("77.00"));
+    }
+
+    @Test
+    void theTotalIsTheSumOfTheRoundedDimensionMeansSoTheBreakdownAddsUp() {
+        Map<Dimension, BigDecimal> first = scoresTotalling("0");
+        first.put(Dimension.NECESSITY, new BigDecimal("10.01"));
+        first.put(Dimension.ECONOMY, new BigDecimal("10.01"));
+        Map<Dimension, BigDecimal> second = scoresTotalling("0");
+        second.put(Dimension.NECESSITY, new BigDecimal("10.00"));
+        second.put(Dimension.ECONOMY, new BigDecimal("10.00"));
+        ExAnteAssessment assessment = assessment();
+        assessment.score(ScoreSheet.of("甲", "fin", first, Map.of(), DimensionWeights.NATIONAL_DEFAULT), true);
+        assessment.score(ScoreSheet.of("乙", "fin", second, Map.of(), DimensionWeights.NATIONAL_DEFAULT), true);
+        // each dimension 10.005 → 10.01; the mean of the sheet totals would be 20.01, the breakdown 20.02
+        assertThat(assessment.meanOf(Dimension.NECESSITY)).contains(new BigDecimal("10.01"));
+        assertThat(assessment.meanOf(Dimension.ECONOMY)).contains(new BigDecimal("10.01"));
+        assertThat(conclude(assessment).totalScore()).isEqualByComparingTo("20.02");
     }
 
     @Test
@@ -120,13 +158,13 @@ class ExAnteAssessmentTests {
         scores.put(Dimension.ECONOMY, new BigDecimal("-1"));
         scores.put(Dimension.FEASIBILITY, new BigDecimal("10.005"));
         scores.remove(Dimension.FUNDING_COMPLIANCE);
-        assertThatThrownBy(() -> ScoreSheet.of("甲", scores, Map.of(), DimensionWeights.NATIONAL_DEFAULT))
+        assertThatThrownBy(() -> ScoreSheet.of("甲", "fin", scores, Map.of(), DimensionWeights.NATIONAL_DEFAULT))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(InvalidInputException.FieldViolation::field)
                         .containsExactly("scores.NECESSITY", "scores.ECONOMY", "scores.FEASIBILITY",
                                 "scores.FUNDING_COMPLIANCE"));
         Map<Dimension, BigDecimal> atWeight = scoresTotalling("100");
-        assertThat(ScoreSheet.of("甲", atWeight, Map.of(), DimensionWeights.NATIONAL_DEFAULT).total())
+        assertThat(ScoreSheet.of("甲", "fin", atWeight, Map.of(), DimensionWeights.NATIONAL_DEFAULT).total())
                 .isEqualByComparingTo("100");
     }
 
@@ -140,9 +178,9 @@ class ExAnteAssessmentTests {
         points.put(Dimension.FUNDING_COMPLIANCE, BigDecimal.valueOf(10));
         DimensionWeights weights = new DimensionWeights(points);
         Map<Dimension, BigDecimal> scores = new EnumMap<>(points);
-        assertThat(ScoreSheet.of("甲", scores, Map.of(), weights).total()).isEqualByComparingTo("100");
+        assertThat(ScoreSheet.of("甲", "fin", scores, Map.of(), weights).total()).isEqualByComparingTo("100");
         scores.put(Dimension.FUNDING_COMPLIANCE, BigDecimal.valueOf(11));
-        assertThatThrownBy(() -> ScoreSheet.of("甲", scores, Map.of(), weights)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> ScoreSheet.of("甲", "fin", scores, Map.of(), weights)).isInstanceOf(InvalidInputException.class);
         points.put(Dimension.NECESSITY, BigDecimal.valueOf(31));
         assertThatThrownBy(() -> new DimensionWeights(points)).isInstanceOf(InvalidValueException.class);
     }
@@ -155,10 +193,10 @@ class ExAnteAssessmentTests {
                     assertThat(e.code()).isEqualTo("assessment.noSheets");
                     assertThat(e.currentState()).isEqualTo("OPEN");
                 });
-        assessment.score(sheet("甲", "75"));
+        assessment.score(sheet("甲", "75"), true);
         conclude(assessment);
         assertThatThrownBy(() -> conclude(assessment)).isInstanceOf(StateConflictException.class);
-        assertThatThrownBy(() -> assessment.score(sheet("乙", "90")))
+        assertThatThrownBy(() -> assessment.score(sheet("乙", "90"), true))
                 .isInstanceOfSatisfying(StateConflictException.class, e -> assertThat(e.currentState()).isEqualTo("CONCLUDED"));
         assertThatThrownBy(() -> assessment.assign(new Assignment("expert", OrgCode.of("640000"))))
                 .isInstanceOf(StateConflictException.class);
@@ -182,8 +220,8 @@ class ExAnteAssessmentTests {
     @Test
     void theMeanOfADimensionForTheReport() {
         ExAnteAssessment assessment = assessment();
-        assessment.score(sheet("甲", "100"));
-        assessment.score(sheet("乙", "81"));
+        assessment.score(sheet("甲", "100"), true);
+        assessment.score(sheet("乙", "81"), true);
         assertThat(assessment.meanOf(Dimension.NECESSITY)).contains(new BigDecimal("20.00"));
         assertThat(assessment.meanOf(Dimension.FUNDING_COMPLIANCE)).contains(new BigDecimal("10.50"));
         assertThat(List.of(assessment.currentScore().orElseThrow())).containsExactly(Score.of("90.50"));

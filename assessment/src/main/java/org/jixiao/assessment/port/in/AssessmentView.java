@@ -23,8 +23,9 @@ public record AssessmentView(UUID id, int fiscalYear, AssessmentKind kind, Strin
     public record Summary(String necessity, String plan, String funding) {
     }
 
-    public record Sheet(String assessor, Map<Dimension, BigDecimal> scores, Map<Dimension, String> findings,
-                        BigDecimal total) {
+    /** {@code filedBy}: the account that filed the sheet. */
+    public record Sheet(String assessor, String filedBy, Map<Dimension, BigDecimal> scores,
+                        Map<Dimension, String> findings, BigDecimal total) {
     }
 
     public record AssignmentView(String username, String commissionedBy) {

@@ -12,5 +12,5 @@ public interface AssignExpertUseCase {
      * @param commissionedBy the organisation that engaged the agency; an assessment of a body inside its subtree
      *                       is refused with 409
      */
-    AssessmentView assign(UUID assessmentId, String username, String commissionedBy);
+    AssessmentView assign(UUID assessmentId, String username, String commissionedBy, Long expectedVersion);
 }

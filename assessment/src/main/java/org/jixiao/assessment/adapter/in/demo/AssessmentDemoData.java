@@ -84,7 +84,7 @@ class AssessmentDemoData implements ApplicationRunner {
             AssessmentView open = create.create(new CreateAssessmentCommand(2021, AssessmentKind.POLICY,
                     "U650121-EDU-02", "XJ2021-EDU-POL-01", "农村学生交通补助政策", new BigDecimal("2800000.00"),
                     "解决偏远地区学生上学难", "按学期发放补助", "县级财政与上级转移支付"));
-            assign.assign(open.id(), "expert-agency", "D650121-AGR");
+            assign.assign(open.id(), "expert-agency", "D650121-AGR", null);
             return null;
         });
     }

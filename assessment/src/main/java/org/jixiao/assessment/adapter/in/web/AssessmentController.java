@@ -76,8 +76,10 @@ class AssessmentController {
     @PostMapping("/{id}/assignments")
     @AllowedRoles(Role.FINANCE)
     @Operation(summary = "Give an EXPERT account access (委托第三方/专家); commissionedBy is the engaging organisation")
-    ResponseEntity<AssessmentView> assign(@PathVariable UUID id, @Valid @RequestBody AssessmentRequests.Assign request) {
-        return withEtag(assign.assign(id, request.username(), request.commissionedBy()));
+    ResponseEntity<AssessmentView> assign(@PathVariable UUID id, @Valid @RequestBody AssessmentRequests.Assign request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return withEtag(assign.assign(id, request.username(), request.commissionedBy(),
+                ExpectedVersion.of(ifMatch, request.version())));
     }
 
     @PutMapping("/{id}/scores")
@@ -92,7 +94,7 @@ class AssessmentController {
 
     @PostMapping("/{id}/conclude")
     @AllowedRoles(Role.FINANCE)
-    @Operation(summary = "Conclude (出具评估结论): total = mean of the sheets, grade and conclusion by the region's bands")
+    @Operation(summary = "Conclude (出具评估结论): total = Σ of the dimensions' means over the sheets, graded by the region's bands")
     ResponseEntity<AssessmentView> conclude(@PathVariable UUID id,
             @Valid @RequestBody(required = false) AssessmentRequests.Conclude request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The request bodies of the assessment API. */
@@ -24,12 +25,14 @@ final class AssessmentRequests {
     }
 
     record Create(@NotNull Integer fiscalYear, @NotNull AssessmentKind kind, @NotBlank @Size(max = 32) String unitCode,
-                  @NotBlank @Size(max = 64) String projectCode, @NotBlank @Size(max = 200) String projectName,
+                  @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_.-]+") String projectCode,
+                  @NotBlank @Size(max = 200) String projectName,
                   @NotNull @DecimalMin(value = "0.01") @Digits(integer = 16, fraction = 2) BigDecimal requestedAmount,
                   @Valid Summary summary) {
     }
 
-    record Assign(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 32) String commissionedBy) {
+    record Assign(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 32) String commissionedBy,
+                  Long version) {
     }
 
     record Scores(@NotBlank @Size(max = 100) String assessor, @NotEmpty Map<Dimension, BigDecimal> scores,

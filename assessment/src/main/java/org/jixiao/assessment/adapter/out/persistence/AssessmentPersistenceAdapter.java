@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +115,7 @@ class AssessmentPersistenceAdapter implements Assessments, AssessmentReadModel {
         List<ScoreSheet> sheets = a.sheets();
         for (int i = 0; i < sheets.size(); i++) {
             ScoreSheet s = sheets.get(i);
-            List<Object> values = new ArrayList<>(List.of(id, i, s.assessor()));
+            List<Object> values = new ArrayList<>(Arrays.asList(id, i, s.assessor(), s.filedBy()));
             for (Dimension d : Dimension.values()) {
                 values.add(s.scores().get(d));
             }
@@ -122,10 +123,11 @@ class AssessmentPersistenceAdapter implements Assessments, AssessmentReadModel {
                 values.add(s.findings().get(d));
             }
             jdbc.sql("""
-                    INSERT INTO assessment.score_sheet (assessment_id, position, assessor, necessity, economy,
-                        target_reasonableness, feasibility, funding_compliance, necessity_findings, economy_findings,
-                        target_reasonableness_findings, feasibility_findings, funding_compliance_findings)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
+                    INSERT INTO assessment.score_sheet (assessment_id, position, assessor, filed_by, necessity,
+                        economy, target_reasonableness, feasibility, funding_compliance, necessity_findings,
+                        economy_findings, target_reasonableness_findings, feasibility_findings,
+                        funding_compliance_findings)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
         }
         for (Assignment assignment : a.assignments()) {
             jdbc.sql("INSERT INTO assessment.assignment (assessment_id, username, commissioned_by) VALUES (?, ?, ?)")
@@ -146,7 +148,7 @@ class AssessmentPersistenceAdapter implements Assessments, AssessmentReadModel {
                             findings.put(dimension, finding);
                         }
                     }
-                    return new ScoreSheet(rs.getString("assessor"), scores, findings);
+                    return new ScoreSheet(rs.getString("assessor"), rs.getString("filed_by"), scores, findings);
                 }).list();
     }
 
