@@ -65,10 +65,17 @@ class IndicatorLibraryWebTests extends PlatformTest {
 
     @Test
     void financeMaintainsTheLibrary() throws Exception {
-        mvc.perform(add("交通", "OUTPUT", "QUANTITY", "新改建农村公路里程", "GE", "公里").with(access.as(Role.FINANCE)))
+        String location = mvc.perform(add("交通", "OUTPUT", "QUANTITY", "新改建农村公路里程", "GE", "公里")
+                        .with(access.as(Role.FINANCE)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.id").isNotEmpty())
-                .andExpect(jsonPath("$.industry").value("交通"));
+                .andExpect(jsonPath("$.industry").value("交通"))
+                .andReturn().getResponse().getHeader("Location");
+        mvc.perform(get(location).with(access.as(Role.UNIT)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("新改建农村公路里程"));
+        mvc.perform(get("/api/v1/indicator-library/4f0c3c1e-7c1a-4c55-9a3e-0a4f0e7b8f11").with(access.as(Role.UNIT)))
+                .andExpect(status().isNotFound());
         mvc.perform(add("交通", "OUTPUT", "QUANTITY", "新改建农村公路里程", "GE", "公里").with(access.admin()))
                 .andExpect(status().isConflict());
         mvc.perform(add("交通", "OUTPUT", "SOCIAL", "错层", "GE", "个").with(access.as(Role.FINANCE)))

@@ -88,13 +88,58 @@ class TargetAdjustmentWebTests extends PlatformTest {
 
         mvc.perform(get("/api/v1/targets/{id}/revisions", id).with(access.as(Role.AUDITOR)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(2))
-                .andExpect(jsonPath("$[0].inForce").value(false))
-                .andExpect(jsonPath("$[0].budgetAmount").value(1000000.00))
-                .andExpect(jsonPath("$[1].inForce").value(true))
-                .andExpect(jsonPath("$[1].published").value(true))
-                .andExpect(jsonPath("$[1].adjustmentReason").value("年中追加资金，扩大改造面积"))
-                .andExpect(jsonPath("$[1].indicators[*].id").value(org.hamcrest.Matchers.contains(ids.toArray())));
+                .andExpect(jsonPath("$.page.totalElements").value(2))
+                .andExpect(jsonPath("$.content[0].inForce").value(false))
+                .andExpect(jsonPath("$.content[0].budgetAmount").value(1000000.00))
+                .andExpect(jsonPath("$.content[1].inForce").value(true))
+                .andExpect(jsonPath("$.content[1].published").value(true))
+                .andExpect(jsonPath("$.content[1].adjustmentReason").value("年中追加资金，扩大改造面积"))
+                .andExpect(jsonPath("$.content[1].indicators[*].id").value(org.hamcrest.Matchers.contains(ids.toArray())));
+    }
+
+    @Test
+    void anAdjustmentNeedsNoBodyAndTheRevisionInForceIsPublishedWhileItIsReviewed() throws Exception {
+        String id = approvedTarget(2045, "TA-P4");
+        mvc.perform(post("/api/v1/targets/{id}/adjustments", id).with(access.admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.revision").value(1))
+                .andExpect(jsonPath("$.adjustmentReason").doesNotExist());
+        mvc.perform(post("/api/v1/targets/{id}/publish", id).with(access.as(Role.FINANCE)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.publishedRevision").value(0));
+        mvc.perform(post("/api/v1/targets/{id}/publish", id).with(access.as(Role.FINANCE)))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/public/targets?fiscalYear=2045")).andExpect(jsonPath("$.content[0].id").value(id));
+    }
+
+    @Test
+    void aPoorAdjustmentIsRefusedAndANewOneStartsFromTheRevisionInForce() throws Exception {
+        String id = approvedTarget(2046, "TA-P5");
+        mvc.perform(adjust(id).with(access.admin())).andExpect(status().isOk());
+        String enlarged = TargetWebTests.body("PROJECT", "TU-DIRECT", "TA-P5", "3000000.00", TargetWebTests.INDICATORS)
+                .replace("\"fiscalYear\": 2020", "\"fiscalYear\": 2046");
+        mvc.perform(put("/api/v1/targets/{id}", id).with(access.admin()).contentType(MediaType.APPLICATION_JSON)
+                .content(enlarged)).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/targets/{id}/submit", id).with(access.admin())).andExpect(status().isOk());
+        mvc.perform(TargetWebTests.review(id, "APPROVE", "POOR").with(access.as(Role.FINANCE)))
+                .andExpect(jsonPath("$.status").value("RETURNED"))
+                .andExpect(jsonPath("$.barred").value(true))
+                .andExpect(jsonPath("$.inForceRevision").value(0));
+        mvc.perform(post("/api/v1/targets/{id}/submit", id).with(access.admin())).andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/targets/statistics?fiscalYear=2046&regionCode=650121").with(access.as(Role.FINANCE)))
+                .andExpect(jsonPath("$.targets").value(1))
+                .andExpect(jsonPath("$.budgetAmount").value(1000000.00));
+        mvc.perform(adjust(id).with(access.admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.revision").value(2))
+                .andExpect(jsonPath("$.barred").value(false))
+                .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.budgetAmount").value(1000000.00));
+        mvc.perform(get("/api/v1/targets/{id}/revisions", id).with(access.as(Role.AUDITOR)))
+                .andExpect(jsonPath("$.page.totalElements").value(3))
+                .andExpect(jsonPath("$.content[1].budgetAmount").value(3000000.00))
+                .andExpect(jsonPath("$.content[1].inForce").value(false));
     }
 
     @Test
@@ -106,7 +151,7 @@ class TargetAdjustmentWebTests extends PlatformTest {
         mvc.perform(post("/api/v1/targets/{id}/publish", draft).with(access.as(Role.FINANCE)))
                 .andExpect(status().isConflict());
         mvc.perform(post("/api/v1/targets/{id}/adjustments", draft).with(access.as(Role.UNIT))
-                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"" + "长".repeat(2001) + "\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
         mvc.perform(get("/api/v1/public/targets?fiscalYear=2020&regionCode=650121&size=500"))
                 .andExpect(jsonPath("$.content[*].id").value(not(hasItem(draft))));

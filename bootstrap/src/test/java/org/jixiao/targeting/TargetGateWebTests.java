@@ -15,8 +15,8 @@ import org.springframework.http.MediaType;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * The ex-ante gate end to end, with real assessments: a target that requires assessment (its flag, or the
- * region's threshold) cannot be approved by finance until assessment concludes SUPPORT or SUPPORT_AFTER_REVISION
+ * The ex-ante gate end to end, with real assessments: a target that requires assessment (its flag, the region's
+ * threshold, or an assessment asked for its project) cannot be approved by finance until assessment concludes SUPPORT or SUPPORT_AFTER_REVISION
  * for the same unit, project code and year.
  */
 class TargetGateWebTests extends PlatformTest {
@@ -78,6 +78,41 @@ class TargetGateWebTests extends PlatformTest {
         concludedAssessment(2038, "TG-P2", 19);
         mvc.perform(TargetWebTests.review(above, "APPROVE", "EXCELLENT").with(access.as(Role.FINANCE)))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void anAssessmentFinanceAskedForGatesTheTargetWhateverTheUnitsFlag() throws Exception {
+        String assessment = JsonPath.read(mvc.perform(AssessmentWebTests.create(2020, "TU-DIRECT", "TG-P5", "800000.00")
+                        .with(access.as(Role.FINANCE)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        String target = submittedTarget(2020, "TG-P5", "800000.00", false);
+        mvc.perform(TargetWebTests.review(target, "APPROVE", "GOOD").with(access.as(Role.FINANCE)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("尚未出具结论")));
+        mvc.perform(AssessmentWebTests.scores(assessment, "专家", 12, 12).with(access.as(Role.FINANCE)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/assessments/{id}/conclude", assessment).with(access.as(Role.FINANCE)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.conclusion").value("REJECT"));
+        mvc.perform(TargetWebTests.review(target, "APPROVE", "GOOD").with(access.as(Role.FINANCE)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("不予支持")));
+    }
+
+    @Test
+    void anEditThatLeavesTheFlagOutKeepsIt() throws Exception {
+        String body = TargetWebTests.body("PROJECT", "TU-DIRECT", "TG-P6", "5000000.00", TargetWebTests.INDICATORS);
+        String target = JsonPath.read(mvc.perform(post("/api/v1/targets").with(access.admin())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body.replace("\"indicators\":", "\"requiresAssessment\": true, \"indicators\":")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(put("/api/v1/targets/{id}", target).with(access.admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.requiresAssessment").value(true));
+        mvc.perform(put("/api/v1/targets/{id}", target).with(access.admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.replace("\"indicators\":", "\"requiresAssessment\": false, \"indicators\":")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.requiresAssessment").value(false));
     }
 
     @Test

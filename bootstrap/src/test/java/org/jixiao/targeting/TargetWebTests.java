@@ -175,10 +175,37 @@ class TargetWebTests extends PlatformTest {
         mvc.perform(post("/api/v1/targets").with(access.as(Role.UNIT)).contentType(MediaType.APPLICATION_JSON)
                         .content(body("DEPARTMENT_OVERALL", "TU-SCHOOL", "TW-BAD", "1.00", INDICATORS)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("projectCode"));
+        mvc.perform(post("/api/v1/targets").with(access.as(Role.UNIT)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body("PROJECT", "TU-SCHOOL", "TW-BAD", "1.00", "[null]")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("indicators[0]"));
+        mvc.perform(post("/api/v1/targets").with(access.as(Role.UNIT)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body("PROJECT", "TU-SCHOOL", "TW-BAD", "1.00",
+                                INDICATORS.replace("\"targetValue\": \"800\"", "\"targetValue\": \"8E2\""))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("indicators[2].targetValue"));
         created(Role.UNIT, "TU-SCHOOL", "TW-DUP");
         mvc.perform(create("TU-SCHOOL", "TW-DUP").with(access.as(Role.UNIT))).andExpect(status().isConflict());
         mvc.perform(get("/api/v1/targets/{id}", "4f0c3c1e-7c1a-4c55-9a3e-0a4f0e7b8f11").with(access.as(Role.FINANCE)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aReviewNamesItsMissingFieldsAndAnEmptyCriterionIsNoCriterion() throws Exception {
+        String id = created(Role.UNIT, "TU-SCHOOL", "TW-R1");
+        mvc.perform(post("/api/v1/targets/{id}/submit", id).with(access.as(Role.UNIT))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/targets/{id}/reviews", id).with(access.as(Role.DEPARTMENT))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("decision")))
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("grade")));
+        mvc.perform(post("/api/v1/targets/{id}/reviews", id).with(access.as(Role.DEPARTMENT))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"decision": "APPROVE", "grade": "GOOD",
+                                 "criteria": {"COMPLETENESS": null, "RELEVANCE": " ", "FEASIBILITY": "可行"}}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reviews[0].criteria.FEASIBILITY").value("可行"))
+                .andExpect(jsonPath("$.reviews[0].criteria.COMPLETENESS").doesNotExist())
+                .andExpect(jsonPath("$.reviews[0].criteria.RELEVANCE").doesNotExist());
     }
 
     @Test
@@ -211,6 +238,19 @@ class TargetWebTests extends PlatformTest {
         access.forbiddenOutside(() -> get("/api/v1/targets/" + id), "t-finance-outside");
         access.forbiddenOutside(() -> review(id, "APPROVE", "GOOD"), "t-finance-outside");
         access.forbiddenOutside(() -> post("/api/v1/targets/" + id + "/submit"), "t-unit-outside");
+        access.requiresAuthentication(() -> put("/api/v1/targets/" + id).contentType(MediaType.APPLICATION_JSON)
+                .content(body("PROJECT", "TU-SCHOOL", "TW-A1", "1.00", INDICATORS)));
+        access.onlyRolesMay(() -> put("/api/v1/targets/" + id).contentType(MediaType.APPLICATION_JSON)
+                .content(body("PROJECT", "TU-SCHOOL", "TW-A1", "1.00", INDICATORS)), Role.UNIT, Role.DEPARTMENT);
+        access.forbiddenOutside(() -> put("/api/v1/targets/" + id).contentType(MediaType.APPLICATION_JSON)
+                .content(body("PROJECT", "TU-SCHOOL", "TW-A1", "1.00", INDICATORS)), "t-unit-outside");
+        mvc.perform(put("/api/v1/targets/{id}", id).with(access.as(Role.DEPARTMENT)).contentType(MediaType.APPLICATION_JSON)
+                .content(body("PROJECT", "TU-SCHOOL", "TW-A1", "1.00", INDICATORS))).andExpect(status().isForbidden());
+        access.requiresAuthentication(() -> get("/api/v1/targets/statistics?fiscalYear=2020"));
+        access.onlyRolesMay(() -> get("/api/v1/targets/statistics?fiscalYear=2020"),
+                Role.UNIT, Role.DEPARTMENT, Role.FINANCE, Role.AUDITOR);
+        access.forbiddenOutside(() -> get("/api/v1/targets/statistics?fiscalYear=2020&regionCode=650121"),
+                "t-finance-outside");
         mvc.perform(post("/api/v1/targets/{id}/submit", id).with(access.as(Role.DEPARTMENT))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/targets/{id}", id).with(access.as(Role.AUDITOR))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/targets/{id}", id).with(access.as(Role.EXPERT))).andExpect(status().isForbidden());

@@ -10,6 +10,12 @@ import java.util.UUID;
  */
 public interface ExAnteAssessments {
 
+    /**
+     * True when an assessment of a unit's project in a fiscal year has been asked for, concluded or not: finance
+     * (or the unit) flagged the project, so its conclusion gates the project's target.
+     */
+    boolean isAssessed(String unitCode, String projectCode, int fiscalYear);
+
     /** The latest concluded assessment of a unit's project in a fiscal year, if any. */
     Optional<ConcludedAssessment> conclusionFor(String unitCode, String projectCode, int fiscalYear);
 

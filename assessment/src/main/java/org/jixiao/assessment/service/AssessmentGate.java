@@ -27,6 +27,12 @@ class AssessmentGate implements ExAnteAssessments {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean isAssessed(String unitCode, String projectCode, int fiscalYear) {
+        return readModel.exists(unitCode, projectCode, fiscalYear);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<ConcludedAssessment> conclusionFor(String unitCode, String projectCode, int fiscalYear) {
         return readModel.latestConclusion(unitCode, projectCode, fiscalYear);
     }

@@ -157,24 +157,41 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
     }
 
     /**
-     * Opens revision n + 1 of a target in force (调整) as a draft, starting from the content in force with the same
-     * indicator ids. The revision in force stays in force until the new one is approved. 409 unless the target is
-     * APPROVED or PUBLISHED (one adjustment at a time).
+     * Opens revision n + 1 of a target in force (调整) as a draft, starting from {@code contentInForce} (the content
+     * of the revision in force) with the same indicator ids. The revision in force stays in force until the new one
+     * is approved. 409 unless the target is APPROVED or PUBLISHED (one adjustment at a time) or its last adjustment
+     * was refused.
      */
-    public void adjust(String reason) {
-        requireStatus(Set.of(TargetStatus.APPROVED, TargetStatus.PUBLISHED), "target.notAdjustable");
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "NotBlank");
+    public void adjust(String reason, TargetContent contentInForce) {
+        if (!adjustmentRefused()) {
+            requireStatus(Set.of(TargetStatus.APPROVED, TargetStatus.PUBLISHED), "target.notAdjustable");
         }
+        barred = false;
+        content = Objects.requireNonNull(contentInForce);
         revision++;
-        adjustmentReason = reason.strip();
+        adjustmentReason = reason == null || reason.isBlank() ? null : reason.strip();
         status = TargetStatus.DRAFT;
     }
 
-    /** APPROVED → PUBLISHED (公开): the revision in force becomes the public one. */
+    /**
+     * True when the working revision is an adjustment graded 差 POOR: it is barred and can never be resubmitted,
+     * the revision in force stays in force, and a new adjustment may replace it.
+     */
+    public boolean adjustmentRefused() {
+        return barred && inForceRevision != null;
+    }
+
+    /**
+     * Makes the revision in force public (公开): APPROVED → PUBLISHED, or, while an adjustment is under way, the
+     * revision in force is published and the adjustment keeps its state. 409 when nothing approved is unpublished.
+     */
     public TargetPublished publish() {
-        requireStatus(Set.of(TargetStatus.APPROVED), "target.notPublishable");
-        status = TargetStatus.PUBLISHED;
+        if (inForceRevision == null || inForceRevision.equals(publishedRevision)) {
+            throw new StateConflictException("target.notPublishable", status.name());
+        }
+        if (status == TargetStatus.APPROVED) {
+            status = TargetStatus.PUBLISHED;
+        }
         publishedRevision = inForceRevision;
         return new TargetPublished(id.value(), publishedRevision, fiscalYear.value(), owner.code().value(),
                 owner.region().value());

@@ -1,6 +1,8 @@
 package org.jixiao.targeting.domain;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
 import org.jixiao.sharedkernel.Grade;
@@ -12,7 +14,14 @@ public record Review(Reviewer stage, String reviewer, ReviewDecision decision, G
                      Map<ReviewCriterion, String> criteria, String comments, TargetStatus resultingStatus,
                      int revision, Instant reviewedAt) {
 
+    /** A criterion left empty (null or blank) is no criterion. */
     public Review {
-        criteria = Map.copyOf(criteria);
+        Map<ReviewCriterion, String> given = new EnumMap<>(ReviewCriterion.class);
+        criteria.forEach((criterion, text) -> {
+            if (text != null && !text.isBlank()) {
+                given.put(criterion, text.strip());
+            }
+        });
+        criteria = Collections.unmodifiableMap(given);
     }
 }

@@ -1,10 +1,10 @@
 package org.jixiao.targeting.domain;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jixiao.sharedkernel.InvalidInputException;
 import org.jixiao.sharedkernel.InvalidInputException.FieldViolation;
@@ -20,6 +20,8 @@ import org.jmolecules.ddd.annotation.ValueObject;
 public record TargetContent(String projectName, BudgetCategory budgetCategory, FundSource fundSource,
                             Money budgetAmount, String overallGoal, String annualGoal, boolean requiresAssessment,
                             List<Indicator> indicators) {
+
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("\\d{1,18}(\\.\\d{1,6})?");
 
     public TargetContent {
         indicators = List.copyOf(indicators);
@@ -81,15 +83,11 @@ public record TargetContent(String projectName, BudgetCategory budgetCategory, F
         return indicators.isEmpty() ? Rate.ZERO : Rate.ratio(quantitativeIndicators(), indicators.size());
     }
 
-    /** A plain non-negative decimal ("95", "12.5"); indicator values are compared in their unit. */
+    /**
+     * A plain non-negative decimal ("95", "12.5"): no sign, exponent or separators, so every later stage reads
+     * the same number; indicator values are compared in their unit.
+     */
     static boolean isNumber(String value) {
-        if (value == null || value.isBlank()) {
-            return false;
-        }
-        try {
-            return new BigDecimal(value.strip()).signum() >= 0;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return value != null && PLAIN_DECIMAL.matcher(value.strip()).matches();
     }
 }

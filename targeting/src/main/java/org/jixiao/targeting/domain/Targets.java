@@ -9,6 +9,9 @@ public interface Targets extends Repository<PerformanceTarget, TargetId> {
 
     Optional<PerformanceTarget> find(TargetId id);
 
+    /** The content of one stored revision of a target. */
+    TargetContent contentOf(TargetId id, int revision);
+
     /**
      * Stores the target (its working revision, indicators and reviews) and returns the new version; 409 when
      * someone saved a newer version meanwhile, or when the unit already has a target of this project (or an overall

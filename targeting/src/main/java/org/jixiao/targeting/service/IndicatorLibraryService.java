@@ -1,5 +1,10 @@
 package org.jixiao.targeting.service;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jixiao.sharedkernel.NotFoundException;
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.access.Caller;
@@ -41,5 +46,13 @@ class IndicatorLibraryService implements IndicatorLibraryUseCase {
     public Page<LibraryIndicator> search(String industry, Level1 level1, String text, PageQuery page) {
         callers.current();
         return library.search(industry, level1, text == null || text.isBlank() ? null : text.strip(), page);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public LibraryIndicator get(UUID id) {
+        callers.current();
+        return Optional.ofNullable(library.find(List.of(id)).get(id))
+                .orElseThrow(() -> new NotFoundException("libraryIndicator", id));
     }
 }

@@ -92,11 +92,13 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishT
     @Transactional
     public TargetView create(CreateTargetCommand command) {
         Caller caller = callers.current().requireRole(Role.UNIT, Role.DEPARTMENT);
+        if (caller.role() == Role.DEPARTMENT && command.kind() != TargetKind.DEPARTMENT_OVERALL) {
+            throw ForbiddenException.role();
+        }
         OrgUnitRef org = directory.find(InvalidInputException.forField("unitCode", () -> OrgCode.of(command.unitCode())))
                 .orElseThrow(() -> InvalidInputException.of("unitCode", "target.unknownUnit", command.unitCode()));
         caller.requireCovers(org.path());
-        boolean ownOrg = caller.isAdmin() || org.code().equals(caller.org());
-        if (!ownOrg || (caller.role() == Role.DEPARTMENT && command.kind() != TargetKind.DEPARTMENT_OVERALL)) {
+        if (!caller.isAdmin() && !org.code().equals(caller.org())) {
             throw ForbiddenException.role();
         }
         if (org.kind() == OrgKind.REGION || (org.kind() == OrgKind.DEPARTMENT && command.kind() != TargetKind.DEPARTMENT_OVERALL)) {
@@ -104,7 +106,7 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishT
         }
         Owner owner = new Owner(org.code(), org.path(), org.region(), org.department(), org.department() != null);
         PerformanceTarget target = PerformanceTarget.draft(InvalidInputException.forField("fiscalYear", () -> FiscalYear.of(command.fiscalYear())),
-                command.kind(), owner, command.projectCode(), content(command.content()), clock.instant());
+                command.kind(), owner, command.projectCode(), content(command.content(), false), clock.instant());
         return TargetViews.of(target, targets.save(target));
     }
 
@@ -112,7 +114,7 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishT
     @Transactional
     public TargetView edit(UUID id, TargetContentCommand content, Long expectedVersion) {
         PerformanceTarget target = loadAsOwner(id);
-        TargetContent edited = content(content);
+        TargetContent edited = content(content, target.content().requiresAssessment());
         requireVersion(target, expectedVersion);
         target.edit(edited);
         return TargetViews.of(target, targets.save(target));
@@ -132,7 +134,8 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishT
     public TargetView adjust(UUID id, String reason, Long expectedVersion) {
         PerformanceTarget target = loadAsOwner(id);
         requireVersion(target, expectedVersion);
-        target.adjust(reason);
+        target.adjust(reason, target.adjustmentRefused()
+                ? targets.contentOf(target.getId(), target.inForceRevision().orElseThrow()) : target.content());
         return TargetViews.of(target, targets.save(target));
     }
 
@@ -246,8 +249,11 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishT
         }
     }
 
-    /** The content of a command, with library entries filled in; missing or unknown parts are field errors. */
-    private TargetContent content(TargetContentCommand c) {
+    /**
+     * The content of a command, with library entries filled in and the assessment flag as before where the command
+     * leaves it out; missing or unknown parts are field errors.
+     */
+    private TargetContent content(TargetContentCommand c, boolean requiredSoFar) {
         Money amount = InvalidInputException.forField("budgetAmount", () -> Money.of(c.budgetAmount()));
         Set<UUID> libraryIds = c.indicators().stream().map(IndicatorCommand::libraryId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
@@ -281,7 +287,7 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishT
             throw new InvalidInputException(violations);
         }
         return new TargetContent(c.projectName().strip(), c.budgetCategory(), c.fundSource(), amount, c.overallGoal(),
-                c.annualGoal(), c.requiresAssessment(), indicators);
+                c.annualGoal(), c.requiresAssessment() == null ? requiredSoFar : c.requiresAssessment(), indicators);
     }
 
     private static void requirePresent(List<FieldViolation> violations, String field, Object value) {

@@ -100,6 +100,13 @@ class PerformanceTargetTests {
                 "indicators:target.benefitRequired");
     }
 
+    @ParameterizedTest
+    @CsvSource({"95, true", "12.5, true", "0, true", " 1200 , true", "1E3, false", "-5, false", "+5, false",
+            "'1,200', false", ".5, false", "5., false", "九十五, false"})
+    void aQuantitativeTargetValueIsAPlainNonNegativeDecimal(String value, boolean accepted) {
+        assertThat(TargetContent.isNumber(value)).isEqualTo(accepted);
+    }
+
     @Test
     void costIsALevel1SinceTheCentralRulesOf2021AndALevel2UnderOutput() {
         assertThat(Level2.COST.level1()).isEqualTo(Level1.OUTPUT);
@@ -245,13 +252,12 @@ class PerformanceTargetTests {
         assertThatThrownBy(target::publish).isInstanceOf(StateConflictException.class);
 
         List<UUID> ids = target.content().indicators().stream().map(Indicator::id).toList();
-        assertThat(fieldsOf(() -> target.adjust(" "))).containsExactly("reason:NotBlank");
-        target.adjust("年中追加资金，扩大改造面积");
+        target.adjust("年中追加资金，扩大改造面积", target.content());
         assertThat(target.revision()).isEqualTo(1);
         assertThat(target.status()).isEqualTo(TargetStatus.DRAFT);
         assertThat(target.inForceRevision()).contains(0);
         assertThat(target.publishedRevision()).contains(0);
-        assertThatThrownBy(() -> target.adjust("again")).isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> target.adjust("again", target.content())).isInstanceOf(StateConflictException.class);
         assertThatThrownBy(target::publish).isInstanceOf(StateConflictException.class);
 
         target.edit(content(target.content().indicators()));
@@ -270,9 +276,59 @@ class PerformanceTargetTests {
     }
 
     @Test
+    void theRevisionInForceIsPublishedEvenWhileAnAdjustmentIsUnderWay() {
+        PerformanceTarget target = target(UNIT_UNDER_REGION);
+        target.submit();
+        review(target, Reviewer.FINANCE, ReviewDecision.APPROVE, Grade.GOOD);
+        target.adjust(null, target.content());
+        assertThat(target.adjustmentReason()).isNull();
+        target.submit();
+        TargetPublished published = target.publish();
+        assertThat(published.revision()).isZero();
+        assertThat(target.status()).isEqualTo(TargetStatus.SUBMITTED);
+        assertThat(target.publishedRevision()).contains(0);
+        assertThatThrownBy(target::publish).isInstanceOf(StateConflictException.class);
+        review(target, Reviewer.FINANCE, ReviewDecision.APPROVE, Grade.EXCELLENT);
+        assertThat(target.status()).isEqualTo(TargetStatus.APPROVED);
+        assertThat(target.publish().revision()).isEqualTo(1);
+        assertThat(target.status()).isEqualTo(TargetStatus.PUBLISHED);
+    }
+
+    @Test
+    void aPoorAdjustmentIsRefusedTheRevisionInForceStaysAndANewAdjustmentStartsFromIt() {
+        PerformanceTarget target = target(UNIT_UNDER_REGION);
+        target.submit();
+        review(target, Reviewer.FINANCE, ReviewDecision.APPROVE, Grade.GOOD);
+        TargetContent inForce = target.content();
+        target.adjust("扩大规模", target.content());
+        target.edit(content(List.of(inForce.indicators().get(0), inForce.indicators().get(3))));
+        target.submit();
+        review(target, Reviewer.FINANCE, ReviewDecision.APPROVE, Grade.POOR);
+        assertThat(target.status()).isEqualTo(TargetStatus.RETURNED);
+        assertThat(target.barred()).isTrue();
+        assertThat(target.adjustmentRefused()).isTrue();
+        assertThat(target.inForceRevision()).contains(0);
+        assertThatThrownBy(target::submit).isInstanceOf(StateConflictException.class);
+
+        target.adjust("按评审意见重新调整", inForce);
+        assertThat(target.revision()).isEqualTo(2);
+        assertThat(target.barred()).isFalse();
+        assertThat(target.status()).isEqualTo(TargetStatus.DRAFT);
+        assertThat(target.content()).isEqualTo(inForce);
+        assertThat(target.inForceRevision()).contains(0);
+
+        PerformanceTarget barredOriginal = target(UNIT_UNDER_REGION);
+        barredOriginal.submit();
+        review(barredOriginal, Reviewer.FINANCE, ReviewDecision.APPROVE, Grade.POOR);
+        assertThat(barredOriginal.adjustmentRefused()).isFalse();
+        assertThatThrownBy(() -> barredOriginal.adjust("x", barredOriginal.content()))
+                .isInstanceOf(StateConflictException.class);
+    }
+
+    @Test
     void onlyAnApprovedTargetIsAdjustedOrPublished() {
         PerformanceTarget target = target(UNIT_IN_DEPARTMENT);
-        assertThatThrownBy(() -> target.adjust("x"))
+        assertThatThrownBy(() -> target.adjust("x", target.content()))
                 .isInstanceOfSatisfying(StateConflictException.class, e -> assertThat(e.currentState()).isEqualTo("DRAFT"));
         assertThatThrownBy(target::publish)
                 .isInstanceOfSatisfying(StateConflictException.class, e -> assertThat(e.code()).isEqualTo("target.notPublishable"));

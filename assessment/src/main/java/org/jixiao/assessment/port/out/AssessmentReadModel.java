@@ -21,4 +21,7 @@ public interface AssessmentReadModel {
     AssessmentStatistics statistics(String pathPattern, String assignedTo, String regionCode, int fiscalYear);
 
     Optional<ConcludedAssessment> latestConclusion(String unitCode, String projectCode, int fiscalYear);
+
+    /** True when any assessment, open or concluded, exists for the unit's project and year. */
+    boolean exists(String unitCode, String projectCode, int fiscalYear);
 }

@@ -1,5 +1,7 @@
 package org.jixiao.targeting.port.in;
 
+import java.util.UUID;
+
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.targeting.domain.Level1;
@@ -16,4 +18,7 @@ public interface IndicatorLibraryUseCase {
             String guidance);
 
     Page<LibraryIndicator> search(String industry, Level1 level1, String text, PageQuery page);
+
+    /** One entry; 404 when there is none. */
+    LibraryIndicator get(UUID id);
 }

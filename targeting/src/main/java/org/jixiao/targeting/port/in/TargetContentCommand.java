@@ -14,11 +14,12 @@ import org.jixiao.targeting.domain.Operator;
 /**
  * The editable content of a target; an indicator's {@code id} is null for a new one and kept for an existing one.
  * An indicator naming a {@code libraryId} takes level 1 and 2, name, operator and unit from that library entry
- * where it leaves them empty.
+ * where it leaves them empty. {@code requiresAssessment} left out (null) keeps what the target had (false for a
+ * new one), so an edit that does not mention the flag never clears it.
  */
 public record TargetContentCommand(String projectName, BudgetCategory budgetCategory, FundSource fundSource,
                                    BigDecimal budgetAmount, String overallGoal, String annualGoal,
-                                   boolean requiresAssessment, List<IndicatorCommand> indicators) {
+                                   Boolean requiresAssessment, List<IndicatorCommand> indicators) {
 
     public record IndicatorCommand(UUID id, UUID libraryId, Level1 level1, Level2 level2, String name,
                                    Operator operator, String targetValue, String unit, Basis basis, BigDecimal weight) {

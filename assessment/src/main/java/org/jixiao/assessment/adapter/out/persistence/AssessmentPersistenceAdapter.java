@@ -243,6 +243,14 @@ class AssessmentPersistenceAdapter implements Assessments, AssessmentReadModel {
     }
 
     @Override
+    public boolean exists(String unitCode, String projectCode, int fiscalYear) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM assessment.assessment
+                                       WHERE unit_code = ? AND project_code = ? AND fiscal_year = ?)""")
+                .params(unitCode, projectCode, fiscalYear).query(Boolean.class).single();
+    }
+
+    @Override
     public Optional<ConcludedAssessment> latestConclusion(String unitCode, String projectCode, int fiscalYear) {
         return jdbc.sql("""
                         SELECT id, conclusion, total_score FROM assessment.assessment

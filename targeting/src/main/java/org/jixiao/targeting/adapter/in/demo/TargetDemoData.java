@@ -38,9 +38,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo data (profile {@code demo}): 2020 targets of the Urumqi county demo units in each state of the review chain
- * — draft, submitted, approved by the department, returned, approved (批复) and published (公开), and a published
- * target with an adjustment (调整) open as revision 1 — including an overall expenditure target of a unit directly
- * under the county. Created once, through the use cases.
+ * — draft, submitted, approved by the department, returned, approved (批复; the archive's digitisation project,
+ * which passes the ex-ante gate on its 2020 assessment), published (公开), and a published target with an
+ * adjustment (调整) open as revision 1 — including an overall expenditure target of a unit directly under the
+ * county. Created once, through the use cases.
  */
 @Component
 @Profile("demo")
@@ -100,6 +101,10 @@ class TargetDemoData implements ApplicationRunner {
         submit(ARCHIVE, overall);
         review(FINANCE, overall, ReviewDecision.APPROVE, Grade.GOOD);
         callers.runAs(FINANCE, () -> publications.publish(overall, null));
+
+        UUID approvedOnly = create(ARCHIVE, TargetKind.PROJECT, "XJ2020-ARCH-001", "档案数字化项目", "1500000.00");
+        submit(ARCHIVE, approvedOnly);
+        review(FINANCE, approvedOnly, ReviewDecision.APPROVE, Grade.GOOD);
     }
 
     private UUID create(Caller unit, TargetKind kind, String project, String name, String amount) {

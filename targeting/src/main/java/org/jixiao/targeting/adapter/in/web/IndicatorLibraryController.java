@@ -1,6 +1,7 @@
 package org.jixiao.targeting.adapter.in.web;
 
 import java.net.URI;
+import java.util.UUID;
 
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
@@ -11,6 +12,7 @@ import org.jixiao.targeting.domain.LibraryIndicator;
 import org.jixiao.targeting.port.in.IndicatorLibraryUseCase;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,6 +48,12 @@ class IndicatorLibraryController {
     ResponseEntity<LibraryIndicator> add(@Valid @RequestBody TargetRequests.LibraryEntry request) {
         LibraryIndicator entry = library.add(request.industry(), request.level1(), request.level2(), request.name(),
                 request.operator(), request.unit(), request.guidance());
-        return ResponseEntity.created(URI.create("/api/v1/indicator-library?q=" + entry.id())).body(entry);
+        return ResponseEntity.created(URI.create("/api/v1/indicator-library/" + entry.id())).body(entry);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One entry of the library (共性指标)")
+    LibraryIndicator get(@PathVariable UUID id) {
+        return library.get(id);
     }
 }

@@ -101,16 +101,20 @@ class TargetController {
     @PostMapping("/{id}/adjustments")
     @AllowedRoles({Role.UNIT, Role.DEPARTMENT})
     @Operation(summary = "Adjust an approved target (调整): opens revision n+1 as a draft; the approved one stays in force")
-    ResponseEntity<TargetView> adjust(@PathVariable UUID id, @Valid @RequestBody TargetRequests.Adjust request,
+    ResponseEntity<TargetView> adjust(@PathVariable UUID id,
+            @Valid @RequestBody(required = false) TargetRequests.Adjust request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withEtag(drafts.adjust(id, request.reason(), ExpectedVersion.of(ifMatch, request.version())));
+        return withEtag(drafts.adjust(id, request == null ? null : request.reason(),
+                ExpectedVersion.of(ifMatch, request == null ? null : request.version())));
     }
 
     @GetMapping("/{id}/revisions")
     @AllowedRoles({Role.UNIT, Role.DEPARTMENT, Role.FINANCE, Role.AUDITOR})
-    @Operation(summary = "Every revision of a target, oldest first (历次版本)")
-    List<TargetRevisionView> revisions(@PathVariable UUID id) {
-        return queries.revisions(id);
+    @Operation(summary = "Every revision of a target, oldest first, paged (历次版本)")
+    Page<TargetRevisionView> revisions(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        PageQuery query = PageQuery.of(page, size);
+        return Page.slice(queries.revisions(id), query);
     }
 
     @PostMapping("/{id}/publish")

@@ -46,8 +46,8 @@ final class TargetRequests {
                    @NotNull FundSource fundSource,
                    @NotNull @DecimalMin("0.01") @Digits(integer = 16, fraction = 2) BigDecimal budgetAmount,
                    @NotBlank @Size(max = 4000) String overallGoal, @NotBlank @Size(max = 4000) String annualGoal,
-                   Boolean requiresAssessment, @NotEmpty @Size(max = 200) List<@Valid IndicatorRequest> indicators,
-                   Long version) {
+                   Boolean requiresAssessment,
+                   @NotEmpty @Size(max = 200) List<@Valid @NotNull IndicatorRequest> indicators, Long version) {
     }
 
     record Create(@NotNull Integer fiscalYear, @NotNull TargetKind kind, @NotBlank @Size(max = 32) String unitCode,
@@ -56,7 +56,8 @@ final class TargetRequests {
                   @NotNull FundSource fundSource,
                   @NotNull @DecimalMin("0.01") @Digits(integer = 16, fraction = 2) BigDecimal budgetAmount,
                   @NotBlank @Size(max = 4000) String overallGoal, @NotBlank @Size(max = 4000) String annualGoal,
-                  Boolean requiresAssessment, @NotEmpty @Size(max = 200) List<@Valid IndicatorRequest> indicators) {
+                  Boolean requiresAssessment,
+                  @NotEmpty @Size(max = 200) List<@Valid @NotNull IndicatorRequest> indicators) {
     }
 
     record Review(@NotNull ReviewDecision decision, @NotNull Grade grade,
@@ -72,6 +73,7 @@ final class TargetRequests {
                         @Size(max = 4000) String guidance) {
     }
 
-    record Adjust(@NotBlank @Size(max = 2000) String reason, Long version) {
+    /** The body is optional (CONTRACT.md names none); {@code reason} says why, when the unit gives one. */
+    record Adjust(@Size(max = 2000) String reason, Long version) {
     }
 }

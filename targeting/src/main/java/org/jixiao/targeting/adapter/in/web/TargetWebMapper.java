@@ -13,10 +13,8 @@ interface TargetWebMapper {
     @Mapping(target = "content", source = ".")
     CreateTargetCommand toCommand(TargetRequests.Create request);
 
-    @Mapping(target = "requiresAssessment", expression = "java(Boolean.TRUE.equals(request.requiresAssessment()))")
     TargetContentCommand toContent(TargetRequests.Create request);
 
-    @Mapping(target = "requiresAssessment", expression = "java(Boolean.TRUE.equals(request.requiresAssessment()))")
     TargetContentCommand toContent(TargetRequests.Content request);
 
     ReviewCommand toCommand(TargetRequests.Review request);

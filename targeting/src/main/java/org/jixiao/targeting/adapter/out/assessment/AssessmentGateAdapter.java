@@ -8,9 +8,9 @@ import org.jixiao.targeting.port.out.ExAnteGate;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks assessment, through its api, whether a target requires assessment (its flag, or the region's
- * {@code assessment.threshold} for the budget) and what the latest conclusion for the same unit, project code and
- * year is. Reading at approval time keeps the gate exact without a copy of assessment's data.
+ * Asks assessment, through its api, whether a target requires assessment (its flag, the region's
+ * {@code assessment.threshold} for the budget, or an assessment finance or the unit asked for the same unit,
+ * project code and year) and what the latest conclusion for them is. Reading at approval time keeps the gate exact without a copy of assessment's data.
  */
 @Component
 class AssessmentGateAdapter implements ExAnteGate {
@@ -26,12 +26,16 @@ class AssessmentGateAdapter implements ExAnteGate {
         if (target.kind() == TargetKind.DEPARTMENT_OVERALL) {
             return ExAnteClearance.NOT_REQUIRED;
         }
-        boolean required = target.content().requiresAssessment() || assessments.reachesThreshold(
-                target.owner().region().value(), target.fiscalYear().value(), target.content().budgetAmount().yuan());
+        String unit = target.owner().code().value();
+        int year = target.fiscalYear().value();
+        boolean required = target.content().requiresAssessment()
+                || assessments.reachesThreshold(target.owner().region().value(), year,
+                        target.content().budgetAmount().yuan())
+                || assessments.isAssessed(unit, target.projectCode(), year);
         if (!required) {
             return ExAnteClearance.NOT_REQUIRED;
         }
-        return assessments.conclusionFor(target.owner().code().value(), target.projectCode(), target.fiscalYear().value())
+        return assessments.conclusionFor(unit, target.projectCode(), year)
                 .map(conclusion -> conclusion.supports() ? ExAnteClearance.SUPPORTED : ExAnteClearance.REJECTED)
                 .orElse(ExAnteClearance.NOT_CONCLUDED);
     }

@@ -74,6 +74,11 @@ class TargetPersistenceAdapter implements Targets, TargetReadModel {
     }
 
     @Override
+    public TargetContent contentOf(TargetId id, int revision) {
+        return content(id.value(), revision);
+    }
+
+    @Override
     public long save(PerformanceTarget t) {
         long version = t.version() + 1;
         UUID id = t.getId().value();
