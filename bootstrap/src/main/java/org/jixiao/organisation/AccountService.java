@@ -84,7 +84,7 @@ class AccountService {
         String pattern = caller.subtreePattern();
         if (orgCode != null) {
             OrgUnit org = units.find(orgCode).orElseThrow(() -> new NotFoundException("orgUnit", orgCode));
-            caller.requireCovers(org.path());
+            pattern = caller.subtreePatternWithin(org.path());
         }
         return Page.of(accounts.page(pattern, orgCode, page), page, accounts.count(pattern, orgCode));
     }

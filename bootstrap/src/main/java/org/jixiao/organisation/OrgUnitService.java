@@ -53,8 +53,8 @@ class OrgUnitService {
     Page<OrgUnit> list(Caller caller, String parentCode, PageQuery page) {
         String pattern = caller.subtreePattern();
         if (parentCode != null) {
-            OrgUnit parent = get(caller, parentCode);
-            pattern = parent.path().subtreePattern();
+            OrgUnit parent = units.find(parentCode).orElseThrow(() -> new NotFoundException("orgUnit", parentCode));
+            pattern = caller.subtreePatternWithin(parent.path());
         }
         return Page.of(units.page(pattern, parentCode, page), page, units.count(pattern, parentCode));
     }

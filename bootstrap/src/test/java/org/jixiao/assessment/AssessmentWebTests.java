@@ -284,6 +284,16 @@ public class AssessmentWebTests extends PlatformTest {
         access.forbiddenOutside(() -> scores(id, "x", 1, 1), "t-finance-outside");
         access.forbiddenOutside(() -> post("/api/v1/assessments/" + id + "/conclude"), "t-finance-outside");
         access.forbiddenOutside(() -> get("/api/v1/assessments/" + id + "/report"), "t-unit-outside");
+        access.forbiddenOutside(() -> post("/api/v1/assessments/" + id + "/assignments")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\": \"t-expert\", \"commissionedBy\": \"640000\"}"), "t-finance-outside");
+        access.requiresAuthentication(() -> get("/api/v1/assessments?fiscalYear=2020"));
+        access.requiresAuthentication(() -> get("/api/v1/assessments/statistics?fiscalYear=2020&regionCode=650121"));
+        access.forbiddenOutside(() -> get("/api/v1/assessments/statistics?fiscalYear=2020&regionCode=650121"),
+                "t-finance-outside");
+        mvc.perform(get("/api/v1/assessments/{id}/report", id).with(access.as(Role.UNIT)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.currentState").value("OPEN"));
         mvc.perform(get("/api/v1/assessments/{id}", id).with(access.as(Role.DEPARTMENT))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/assessments/{id}", id).with(access.as(Role.AUDITOR))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/assessments?size=500").with(access.as("t-unit-outside")))

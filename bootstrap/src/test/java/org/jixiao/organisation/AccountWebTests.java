@@ -107,5 +107,12 @@ class AccountWebTests extends PlatformTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[*].username").value(hasItem("t-unit")))
                 .andExpect(jsonPath("$.content[*].username").value(not(hasItem("t-unit-outside"))));
+        mvc.perform(get("/api/v1/accounts?orgCode=650000").with(access.as(Role.AUDITOR)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page.totalElements").value(0));
+        mvc.perform(get("/api/v1/accounts?orgCode=640000").with(access.as(Role.AUDITOR)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/accounts?orgCode=TD-EDU").with(access.as(Role.AUDITOR)))
+                .andExpect(jsonPath("$.content[*].username").value(hasItem("t-department")));
     }
 }

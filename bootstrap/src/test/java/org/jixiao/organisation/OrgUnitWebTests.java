@@ -129,6 +129,9 @@ class OrgUnitWebTests extends PlatformTest {
                 .andExpect(jsonPath("$.content[*].code").value(not(hasItem("TU-SCHOOL"))));
         mvc.perform(get("/api/v1/org-units?parentCode=640000").with(access.as(Role.FINANCE)))
                 .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/org-units?parentCode=650121&size=500").with(access.as(Role.DEPARTMENT)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].code").value(org.hamcrest.Matchers.contains("TD-EDU")));
         mvc.perform(get("/api/v1/org-units?size=501").with(access.as(Role.FINANCE)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("size"));
         mvc.perform(get("/api/v1/org-units?size=500").with(access.admin()))
