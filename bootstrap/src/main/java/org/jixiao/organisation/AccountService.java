@@ -20,10 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AccountService {
 
-    /** The roles a finance bureau may give (never FINANCE or ADMIN). */
     /** bcrypt reads at most 72 bytes of a password; a longer one (25 Chinese characters do it) is refused. */
     static final int MAX_PASSWORD_BYTES = 72;
 
+    /** The roles a finance bureau may give (never FINANCE or ADMIN). */
     private static final Set<Role> FINANCE_GRANTS = Set.of(Role.DEPARTMENT, Role.UNIT, Role.EXPERT, Role.AUDITOR);
 
     private final AccountRepository accounts;

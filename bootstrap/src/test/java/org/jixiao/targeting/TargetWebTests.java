@@ -259,5 +259,12 @@ class TargetWebTests extends PlatformTest {
         mvc.perform(get("/api/v1/targets?fiscalYear=2020&unitCode=TU-SCHOOL&size=500").with(access.as(Role.DEPARTMENT)))
                 .andExpect(jsonPath("$.content[*].id").value(hasItem(id)));
         mvc.perform(get("/api/v1/targets?unitCode=TU-OUT").with(access.as(Role.FINANCE))).andExpect(status().isForbidden());
+        String outside = JsonPath.read(mvc.perform(create("TU-OUT", "TW-A3").with(access.as("t-unit-outside")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(get("/api/v1/targets?unitCode=TU-OUT&size=500").with(access.admin()))
+                .andExpect(jsonPath("$.content[*].id").value(hasItem(outside)));
+        mvc.perform(get("/api/v1/targets?regionCode=650121&unitCode=TU-OUT&size=500").with(access.admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page.totalElements").value(0));
     }
 }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,9 +28,8 @@ import org.jmolecules.ddd.types.AggregateRoot;
  * An ex-ante performance assessment (事前绩效评估) of a new major project or policy of one unit and fiscal year.
  * <p>
  * Assessors (finance staff, experts, a third-party agency) each file a score sheet on the five dimensions; a second
- * sheet of the same assessor replaces the first. Finance concludes: the total is the mean of the sheets (each
- * dimension's mean rounded, then summed, so the breakdown adds up), graded and turned into a conclusion by the
- * region's bands. Once concluded nothing changes. An agency may not assess a
+ * sheet of the same assessor replaces the first. Finance concludes: the total is the mean of the sheets, graded
+ * and turned into a conclusion by the region's bands. Once concluded nothing changes. An agency may not assess a
  * body inside the organisation that engaged it.
  */
 public class ExAnteAssessment implements AggregateRoot<ExAnteAssessment, AssessmentId> {
@@ -103,25 +105,33 @@ public class ExAnteAssessment implements AggregateRoot<ExAnteAssessment, Assessm
     }
 
     /**
-     * Files a sheet; a second sheet of the same assessor replaces the first. Only the account that filed a sheet
-     * replaces it, unless {@code replacesAnyones} (finance, who runs the assessment): an agency cannot overwrite
-     * another assessor's sheet by naming them (403). 409 once concluded.
+     * 403 when {@code account} would replace a sheet of {@code assessor} that another account filed: only the
+     * account that filed a sheet replaces it, unless {@code replacesAnyones} (finance, who runs the assessment), so
+     * an agency cannot overwrite another assessor's sheet by naming them.
      */
-    public void score(ScoreSheet sheet, boolean replacesAnyones) {
-        requireOpen();
-        Optional<ScoreSheet> previous = sheets.stream()
-                .filter(existing -> existing.assessor().equals(sheet.assessor())).findFirst();
-        if (previous.isPresent() && !replacesAnyones && !Objects.equals(previous.get().filedBy(), sheet.filedBy())) {
+    public void requireMayFile(String assessor, String account, boolean replacesAnyones) {
+        String name = assessor == null ? null : assessor.strip();
+        boolean anothersSheet = sheets.stream().anyMatch(existing -> existing.assessor().equals(name)
+                && !Objects.equals(existing.filedBy(), account));
+        if (anothersSheet && !replacesAnyones) {
             throw new ForbiddenException("assessment.sheetOfAnother");
         }
-        previous.ifPresent(sheets::remove);
+    }
+
+    /**
+     * Files a sheet; a second sheet of the same assessor replaces the first, subject to {@link #requireMayFile}.
+     * 409 once concluded.
+     */
+    public void score(ScoreSheet sheet, boolean replacesAnyones) {
+        requireMayFile(sheet.assessor(), sheet.filedBy(), replacesAnyones);
+        requireOpen();
+        sheets.removeIf(existing -> existing.assessor().equals(sheet.assessor()));
         sheets.add(sheet);
     }
 
     /**
-     * Concludes: the total is the sum of the dimensions' means over the sheets, each rounded half-up once (so the
-     * report's breakdown adds up); grade and conclusion from the bands compare that rounded total.
-     * 409 without sheets or when already concluded.
+     * Concludes: total = mean of the sheet totals, rounded half-up once; grade and conclusion from the bands compare
+     * that rounded figure. 409 without sheets or when already concluded.
      */
     public AssessmentConcluded conclude(GradeBands gradeBands, ConclusionBands conclusionBands, long ruleVersion,
             String suggestions, Instant now, String by) {
@@ -129,7 +139,7 @@ public class ExAnteAssessment implements AggregateRoot<ExAnteAssessment, Assessm
         if (sheets.isEmpty()) {
             throw new StateConflictException("assessment.noSheets", status.name());
         }
-        Score total = totalOfDimensionMeans();
+        Score total = meanOfSheets();
         outcome = new Outcome(total, gradeBands.gradeOf(total), conclusionBands.conclusionOf(total),
                 suggestions == null || suggestions.isBlank() ? null : suggestions.strip(), ruleVersion, now, by);
         status = AssessmentStatus.CONCLUDED;
@@ -137,27 +147,54 @@ public class ExAnteAssessment implements AggregateRoot<ExAnteAssessment, Assessm
                 kind.name(), outcome.conclusion().name(), total.points(), outcome.grade().name(), ruleVersion);
     }
 
-    /** The total so far (the sum of the rounded dimension means); empty without sheets. */
+    /** The mean of the sheet totals so far, rounded once; empty without sheets. */
     public Optional<Score> currentScore() {
-        return sheets.isEmpty() ? Optional.empty() : Optional.of(totalOfDimensionMeans());
+        return sheets.isEmpty() ? Optional.empty() : Optional.of(meanOfSheets());
     }
 
-    /** The mean score of one dimension over the sheets, rounded once. */
-    public Optional<BigDecimal> meanOf(Dimension dimension) {
+    /**
+     * The dimensions' means over the sheets as the report shows them, adding up to {@link #currentScore()} to the
+     * cent: each exact mean rounded down to the cent, and the cents the rounded total still needs given one each to
+     * the dimensions with the largest remainders (largest-remainder apportionment; ties in dimension order). No
+     * mean moves by a cent or more from its exact value. Empty without sheets.
+     */
+    public Map<Dimension, BigDecimal> dimensionMeans() {
         if (sheets.isEmpty()) {
-            return Optional.empty();
+            return Map.of();
         }
-        BigDecimal sum = sheets.stream().map(sheet -> sheet.scores().get(dimension)).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return Optional.of(Rounding.round(Rounding.divide(sum, BigDecimal.valueOf(sheets.size()))));
+        long n = sheets.size();
+        Map<Dimension, Long> sums = new EnumMap<>(Dimension.class);
+        Map<Dimension, Long> means = new EnumMap<>(Dimension.class);
+        long apportioned = 0;
+        for (Dimension dimension : Dimension.values()) {
+            long sum = sheets.stream().mapToLong(sheet -> cents(sheet.scores().get(dimension))).sum();
+            sums.put(dimension, sum);
+            means.put(dimension, sum / n);
+            apportioned += sum / n;
+        }
+        List<Dimension> byRemainder = Arrays.stream(Dimension.values())
+                .sorted(Comparator.comparingLong((Dimension dimension) -> sums.get(dimension) % n).reversed())
+                .toList();
+        long missing = cents(meanOfSheets().points()) - apportioned;
+        for (int i = 0; i < missing; i++) {
+            means.merge(byRemainder.get(i), 1L, Long::sum);
+        }
+        Map<Dimension, BigDecimal> points = new EnumMap<>(Dimension.class);
+        means.forEach((dimension, cents) -> points.put(dimension, BigDecimal.valueOf(cents, Rounding.SCALE)));
+        return points;
     }
 
     public boolean isAssignedTo(String username) {
         return assignments.stream().anyMatch(assignment -> assignment.username().equals(username));
     }
 
-    private Score totalOfDimensionMeans() {
-        return Score.rounded(Arrays.stream(Dimension.values()).map(dimension -> meanOf(dimension).orElseThrow())
-                .reduce(BigDecimal.ZERO, BigDecimal::add));
+    private Score meanOfSheets() {
+        BigDecimal sum = sheets.stream().map(ScoreSheet::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Score.rounded(Rounding.divide(sum, BigDecimal.valueOf(sheets.size())));
+    }
+
+    private static long cents(BigDecimal points) {
+        return points.movePointRight(Rounding.SCALE).longValueExact();
     }
 
     private void requireOpen() {

@@ -7,9 +7,8 @@ import org.jixiao.sharedkernel.Score;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
- * What concluding found: the total (Σ of the rounded dimension means over the sheets), its grade and conclusion,
- * finance's suggestions, and the rule version (the highest version of the weights and bands used) so the result
- * can say which rules it applied.
+ * What concluding found: the total (the mean of the sheets), its grade and conclusion, finance's suggestions, and
+ * the rule version (the highest version of the weights and bands used) so the result can say which rules it applied.
  */
 @ValueObject
 public record Outcome(Score totalScore, Grade grade, Conclusion conclusion, String suggestions, long ruleVersion,

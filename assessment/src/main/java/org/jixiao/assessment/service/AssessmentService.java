@@ -127,6 +127,7 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
         Caller caller = callers.current().requireRole(Role.FINANCE, Role.EXPERT);
         ExAnteAssessment assessment = load(id);
         requireVisible(caller, assessment);
+        assessment.requireMayFile(assessor, caller.username(), caller.hasRole(Role.FINANCE));
         Rule<Map<String, BigDecimal>> weights = rules.resolve(AssessmentRules.WEIGHTS, assessment.region(),
                 assessment.fiscalYear());
         ScoreSheet sheet = ScoreSheet.of(assessor, caller.username(), scores, findings,

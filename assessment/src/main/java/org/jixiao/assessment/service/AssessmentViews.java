@@ -3,6 +3,7 @@ package org.jixiao.assessment.service;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jixiao.assessment.domain.Dimension;
 import org.jixiao.assessment.domain.DimensionWeights;
@@ -40,13 +41,14 @@ final class AssessmentViews {
     static AssessmentReport report(ExAnteAssessment a, String unitName, DimensionWeights weights) {
         Outcome outcome = a.outcome().orElseThrow();
         List<AssessmentReport.DimensionFinding> dimensions = new ArrayList<>();
+        Map<Dimension, BigDecimal> means = a.dimensionMeans();
         for (Dimension dimension : Dimension.values()) {
             List<String> findings = a.sheets().stream()
                     .filter(sheet -> sheet.findings().containsKey(dimension))
                     .map(sheet -> sheet.assessor() + "：" + sheet.findings().get(dimension))
                     .toList();
             dimensions.add(new AssessmentReport.DimensionFinding(dimension, dimension.label(), weights.of(dimension),
-                    a.meanOf(dimension).orElse(BigDecimal.ZERO), findings));
+                    means.getOrDefault(dimension, BigDecimal.ZERO), findings));
         }
         List<String> assessors = a.sheets().stream().map(ScoreSheet::assessor).toList();
         String method = "按事前绩效评估有关规定，从立项必要性、投入经济性、绩效目标合理性、实施方案可行性、"

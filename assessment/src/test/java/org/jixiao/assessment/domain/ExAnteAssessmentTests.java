@@ -135,7 +135,7 @@ class ExAnteAssessmentTests {
     }
 
     @Test
-    void theTotalIsTheSumOfTheRoundedDimensionMeansSoTheBreakdownAddsUp() {
+    void theTotalIsTheMeanOfTheSheetsAndTheReportsDimensionsAddUpToIt() {
         Map<Dimension, BigDecimal> first = scoresTotalling("0");
         first.put(Dimension.NECESSITY, new BigDecimal("10.01"));
         first.put(Dimension.ECONOMY, new BigDecimal("10.01"));
@@ -145,10 +145,31 @@ class ExAnteAssessmentTests {
         ExAnteAssessment assessment = assessment();
         assessment.score(ScoreSheet.of("甲", "fin", first, Map.of(), DimensionWeights.NATIONAL_DEFAULT), true);
         assessment.score(ScoreSheet.of("乙", "fin", second, Map.of(), DimensionWeights.NATIONAL_DEFAULT), true);
-        // each dimension 10.005 → 10.01; the mean of the sheet totals would be 20.01, the breakdown 20.02
-        assertThat(assessment.meanOf(Dimension.NECESSITY)).contains(new BigDecimal("10.01"));
-        assertThat(assessment.meanOf(Dimension.ECONOMY)).contains(new BigDecimal("10.01"));
-        assertThat(conclude(assessment).totalScore()).isEqualByComparingTo("20.02");
+        // (20.02 + 20.00) / 2 = 20.01; each dimension is 10.005, so rounding each would show 10.01 + 10.01 = 20.02:
+        // the cent the total needs goes to the first of the tied dimensions instead
+        assertThat(conclude(assessment).totalScore()).isEqualByComparingTo("20.01");
+        assertThat(assessment.dimensionMeans()).containsEntry(Dimension.NECESSITY, new BigDecimal("10.01"))
+                .containsEntry(Dimension.ECONOMY, new BigDecimal("10.00"));
+    }
+
+    @Test
+    void twoSheetsOf8999AreNotSupportedHoweverTheirDimensionsRound() {
+        Map<Dimension, BigDecimal> first = new EnumMap<>(Dimension.class);
+        Map<Dimension, BigDecimal> second = new EnumMap<>(Dimension.class);
+        for (Dimension dimension : Dimension.values()) {
+            first.put(dimension, new BigDecimal("18.01"));
+            second.put(dimension, new BigDecimal("18.00"));
+        }
+        first.put(Dimension.FUNDING_COMPLIANCE, new BigDecimal("17.95"));
+        second.put(Dimension.FUNDING_COMPLIANCE, new BigDecimal("17.99"));
+        ExAnteAssessment assessment = assessment();
+        assessment.score(ScoreSheet.of("甲", "fin", first, Map.of(), DimensionWeights.NATIONAL_DEFAULT), true);
+        assessment.score(ScoreSheet.of("乙", "fin", second, Map.of(), DimensionWeights.NATIONAL_DEFAULT), true);
+        AssessmentConcluded concluded = conclude(assessment);
+        assertThat(concluded.totalScore()).isEqualByComparingTo("89.99");
+        assertThat(concluded.conclusion()).isEqualTo("SUPPORT_AFTER_REVISION");
+        assertThat(assessment.dimensionMeans().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("89.99");
     }
 
     @Test
@@ -222,8 +243,8 @@ class ExAnteAssessmentTests {
         ExAnteAssessment assessment = assessment();
         assessment.score(sheet("甲", "100"), true);
         assessment.score(sheet("乙", "81"), true);
-        assertThat(assessment.meanOf(Dimension.NECESSITY)).contains(new BigDecimal("20.00"));
-        assertThat(assessment.meanOf(Dimension.FUNDING_COMPLIANCE)).contains(new BigDecimal("10.50"));
+        assertThat(assessment.dimensionMeans()).containsEntry(Dimension.NECESSITY, new BigDecimal("20.00"))
+                .containsEntry(Dimension.FUNDING_COMPLIANCE, new BigDecimal("10.50"));
         assertThat(List.of(assessment.currentScore().orElseThrow())).containsExactly(Score.of("90.50"));
     }
 

@@ -15,6 +15,7 @@ import org.jixiao.sharedkernel.InvalidInputException.FieldViolation;
 import org.jixiao.sharedkernel.Money;
 import org.jixiao.sharedkernel.NotFoundException;
 import org.jixiao.sharedkernel.OrgCode;
+import org.jixiao.sharedkernel.OrgPath;
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.StateConflictException;
@@ -205,9 +206,14 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishT
     @Transactional(readOnly = true)
     public Page<TargetListItem> list(TargetFilter filter, PageQuery page) {
         Caller caller = callers.current();
-        String pattern = pattern(caller, filter.regionCode(), "regionCode");
-        if (filter.unitCode() != null) {
-            pattern = pattern(caller, filter.unitCode(), "unitCode");
+        OrgPath region = path(filter.regionCode(), "regionCode");
+        OrgPath unit = path(filter.unitCode(), "unitCode");
+        String pattern = caller.subtreePatternWithin(region);
+        if (unit != null) {
+            pattern = caller.subtreePatternWithin(unit);
+            if (region != null && !unit.isWithin(region)) {
+                return Page.of(List.of(), page, 0);
+            }
         }
         return readModel.list(pattern, filter, page);
     }
@@ -217,7 +223,7 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishT
     public TargetStatistics statistics(int fiscalYear, String regionCode, org.jixiao.targeting.domain.FundSource fundSource,
             TargetKind kind) {
         InvalidInputException.forField("fiscalYear", () -> FiscalYear.of(fiscalYear));
-        return readModel.statistics(pattern(callers.current(), regionCode, "regionCode"), fiscalYear,
+        return readModel.statistics(callers.current().subtreePatternWithin(path(regionCode, "regionCode")), fiscalYear,
                 fundSource == null ? null : fundSource.name(), kind == null ? null : kind.name());
     }
 
@@ -236,11 +242,10 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishT
         return target;
     }
 
-    private String pattern(Caller caller, String orgCode, String field) {
-        if (orgCode == null) {
-            return caller.subtreePattern();
-        }
-        return caller.subtreePatternWithin(directory.require(InvalidInputException.forField(field, () -> OrgCode.of(orgCode))).path());
+    /** The path of the organisation a filter names; null without one. */
+    private OrgPath path(String orgCode, String field) {
+        return orgCode == null ? null
+                : directory.require(InvalidInputException.forField(field, () -> OrgCode.of(orgCode))).path();
     }
 
     private static void requireVersion(PerformanceTarget target, Long expected) {
