@@ -23,6 +23,11 @@ class AccountService {
     /** bcrypt reads at most 72 bytes of a password; a longer one (25 Chinese characters do it) is refused. */
     static final int MAX_PASSWORD_BYTES = 72;
 
+    /** True when bcrypt can hold the whole password. */
+    static boolean fitsBcrypt(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
+    }
+
     /** The roles a finance bureau may give (never FINANCE or ADMIN). */
     private static final Set<Role> FINANCE_GRANTS = Set.of(Role.DEPARTMENT, Role.UNIT, Role.EXPERT, Role.AUDITOR);
 
@@ -54,7 +59,7 @@ class AccountService {
         } else if (role != Role.ADMIN) {
             throw InvalidInputException.of("orgCode", "account.orgRequired", role.name());
         }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+        if (!fitsBcrypt(password)) {
             throw InvalidInputException.of("password", "account.passwordTooLong", MAX_PASSWORD_BYTES);
         }
         if (accounts.exists(username)) {

@@ -1,6 +1,5 @@
 package org.jixiao.organisation;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -48,7 +47,7 @@ class AdminAccount implements ApplicationRunner {
         if (accounts.anyAdmin()) {
             return;
         }
-        if (password.getBytes(StandardCharsets.UTF_8).length > AccountService.MAX_PASSWORD_BYTES) {
+        if (!AccountService.fitsBcrypt(password)) {
             throw new IllegalStateException("JIXIAO_ADMIN_PASSWORD is longer than "
                     + AccountService.MAX_PASSWORD_BYTES + " bytes, more than bcrypt can hold");
         }

@@ -1,7 +1,6 @@
 package org.jixiao.rules;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.jixiao.sharedkernel.ExpectedVersion;
 import org.jixiao.sharedkernel.FiscalYear;

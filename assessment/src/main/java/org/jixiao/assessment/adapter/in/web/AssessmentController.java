@@ -94,7 +94,7 @@ class AssessmentController {
 
     @PostMapping("/{id}/conclude")
     @AllowedRoles(Role.FINANCE)
-    @Operation(summary = "Conclude (出具评估结论): total = Σ of the dimensions' means over the sheets, graded by the region's bands")
+    @Operation(summary = "Conclude (出具评估结论): total = mean of the sheets, grade and conclusion by the region's bands")
     ResponseEntity<AssessmentView> conclude(@PathVariable UUID id,
             @Valid @RequestBody(required = false) AssessmentRequests.Conclude request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.jixiao.assessment.domain.AssessmentKind;
 import org.jixiao.assessment.domain.Dimension;
+import org.jixiao.sharedkernel.ProjectCode;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -25,7 +26,7 @@ final class AssessmentRequests {
     }
 
     record Create(@NotNull Integer fiscalYear, @NotNull AssessmentKind kind, @NotBlank @Size(max = 32) String unitCode,
-                  @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_.-]+") String projectCode,
+                  @NotBlank @Size(max = ProjectCode.MAX_LENGTH) @Pattern(regexp = ProjectCode.PATTERN) String projectCode,
                   @NotBlank @Size(max = 200) String projectName,
                   @NotNull @DecimalMin(value = "0.01") @Digits(integer = 16, fraction = 2) BigDecimal requestedAmount,
                   @Valid Summary summary) {

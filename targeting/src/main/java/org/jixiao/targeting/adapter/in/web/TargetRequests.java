@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jixiao.sharedkernel.Grade;
+import org.jixiao.sharedkernel.ProjectCode;
 import org.jixiao.targeting.domain.Basis;
 import org.jixiao.targeting.domain.BudgetCategory;
 import org.jixiao.targeting.domain.FundSource;
@@ -51,7 +52,7 @@ final class TargetRequests {
     }
 
     record Create(@NotNull Integer fiscalYear, @NotNull TargetKind kind, @NotBlank @Size(max = 32) String unitCode,
-                  @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_.-]+") String projectCode,
+                  @Size(max = ProjectCode.MAX_LENGTH) @Pattern(regexp = ProjectCode.PATTERN) String projectCode,
                   @NotBlank @Size(max = 200) String projectName, @NotNull BudgetCategory budgetCategory,
                   @NotNull FundSource fundSource,
                   @NotNull @DecimalMin("0.01") @Digits(integer = 16, fraction = 2) BigDecimal budgetAmount,

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Asks assessment, through its api, whether a target requires assessment (its flag, the region's
  * {@code assessment.threshold} for the budget, or an assessment finance or the unit asked for the same unit,
- * project code and year) and what the latest conclusion for them is. Reading at approval time keeps the gate exact without a copy of assessment's data.
+ * project code and year) and what the latest conclusion for them is. Reading at approval time keeps the gate
+ * exact without a copy of assessment's data.
  */
 @Component
 class AssessmentGateAdapter implements ExAnteGate {
