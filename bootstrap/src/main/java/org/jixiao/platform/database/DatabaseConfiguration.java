@@ -35,7 +35,7 @@ class DatabaseConfiguration {
     @Bean
     @Conditional(NoServerConfigured.class)
     HikariDataSource embeddedDataSource(EmbeddedDatabase database, DatabaseSettings settings) {
-        return pool(database.jdbcUrl(), "postgres", null, settings.db().poolSize());
+        return pool(database.jdbcUrl(), database.user(), database.password(), settings.db().poolSize());
     }
 
     private static HikariDataSource pool(String url, String user, String password, int size) {

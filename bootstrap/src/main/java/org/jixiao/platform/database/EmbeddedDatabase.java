@@ -2,8 +2,19 @@ package org.jixiao.platform.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,44 +22,159 @@ import org.slf4j.LoggerFactory;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * The default database: a real PostgreSQL (binaries from Maven Central) run by the service itself, its files
- * kept in {@code <dataDir>/postgres} so that data survives a restart. Initialised on first start only.
+ * The default database: a real PostgreSQL (binaries from Maven Central) run by the service itself, as durable and
+ * as closed as a normal installation.
+ * <ul>
+ *   <li>Files under {@code <dataDir>} (mode 0700): the cluster in {@code postgres/}, the two generated passwords in
+ *       {@code secrets/} (0600), and {@code jixiao.lock}, held while a service runs on the directory.</li>
+ *   <li>Durable: {@code fsync}, {@code synchronous_commit} and {@code full_page_writes} on, whatever the library's
+ *       test defaults say; an acknowledged commit is on disk.</li>
+ *   <li>Closed: no Unix socket; TCP on localhost with SCRAM passwords only ({@code pg_hba.conf} is rewritten on every
+ *       start). The superuser's password is set by {@code initdb} itself, so the cluster never accepts a login
+ *       without one. The service connects to database {@code jixiao} as role {@code jixiao}, which owns it and is
+ *       not a superuser.</li>
+ *   <li>Self-healing: a server of this directory left running by a killed service (kill -9, OOM killer) is stopped
+ *       before the start, and PostgreSQL's crash recovery does the rest.</li>
+ * </ul>
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
+    /** Role and database the service uses; the role owns the database and nothing else. */
+    public static final String APPLICATION = "jixiao";
+
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+    private static final List<String> HBA = List.of(
+            "# Written by Jixiao on every start: TCP on localhost with SCRAM passwords, nothing else.",
+            "host all all 127.0.0.1/32 scram-sha-256",
+            "host all all ::1/128 scram-sha-256");
 
     private final EmbeddedPostgres postgres;
     private final Path directory;
+    private final EmbeddedSecrets secrets;
+    private final FileChannel lockFile;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path directory) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path directory, EmbeddedSecrets secrets, FileChannel lockFile) {
         this.postgres = postgres;
         this.directory = directory;
+        this.secrets = secrets;
+        this.lockFile = lockFile;
     }
 
     /** Starts PostgreSQL on the files under {@code dataDir}, creating them on first start. */
     public static EmbeddedDatabase start(Path dataDir) {
-        Path directory = dataDir.toAbsolutePath().normalize().resolve("postgres");
+        Path root = dataDir.toAbsolutePath().normalize();
+        Path directory = root.resolve("postgres");
+        FileChannel lockFile = null;
         try {
-            Files.createDirectories(directory);
-            boolean fresh = !Files.exists(directory.resolve("PG_VERSION"));
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            PrivateFiles.directory(root);
+            lockFile = lock(root.resolve("jixiao.lock"));
+            boolean fresh = !Files.exists(directory.resolve("postgresql.conf"));
+            EmbeddedSecrets secrets = EmbeddedSecrets.in(root.resolve("secrets"), fresh);
+            OrphanedServer.stop(directory);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     // Spring stops it after everything that still needs the database (its own JVM hook would race).
                     .setRegisterShutdownHook(false)
                     .setServerConfig("timezone", "Asia/Shanghai")
-                    .start();
-            log.info("Embedded PostgreSQL on port {} with {} data in {}", postgres.getPort(),
+                    // The library starts PostgreSQL with -F and synchronous_commit off: fine for tests, not for money.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("password_encryption", "scram-sha-256")
+                    .setServerConfig("unix_socket_directories", "")
+                    .setServerConfig("max_connections", "100")
+                    .setConnectConfig("password", secrets.superuser())
+                    .setDataDirectoryCustomizer(cluster -> writeHba(cluster.toPath()));
+            if (fresh) {
+                // initdb sets the superuser's password from this file: the cluster is never open without one
+                builder.setLocaleConfig("pwfile", secrets.superuserFile().toString());
+            }
+            EmbeddedPostgres postgres = builder.start();
+            EmbeddedDatabase database = new EmbeddedDatabase(postgres, directory, secrets, lockFile);
+            database.prepareApplicationRole();
+            log.info("Embedded PostgreSQL on localhost:{} with {} data in {}", postgres.getPort(),
                     fresh ? "new" : "existing", directory);
-            return new EmbeddedDatabase(postgres, directory);
+            return database;
+        } catch (IOException | SQLException | RuntimeException e) {
+            closeQuietly(lockFile);
+            if (e instanceof EmbeddedDatabaseException refused) {
+                throw refused;
+            }
+            throw new EmbeddedDatabaseException("embedded PostgreSQL did not start in " + directory + ": " + e, e);
+        }
+    }
+
+    private static FileChannel lock(Path file) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException sameProcess) {
+            lock = null;
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new EmbeddedDatabaseException("another Jixiao service is running on " + file.getParent()
+                    + "; stop it or choose another JIXIAO_DATA_DIR", null);
+        }
+        return channel;
+    }
+
+    private static void writeHba(Path cluster) {
+        try {
+            PrivateFiles.write(cluster.resolve("pg_hba.conf"), String.join("\n", HBA) + "\n");
         } catch (IOException e) {
-            throw new UncheckedIOException("embedded PostgreSQL did not start in " + directory, e);
+            throw new UncheckedIOException("cannot write pg_hba.conf in " + cluster, e);
+        }
+    }
+
+    /** The application's role (never a superuser) and its database; repeated on every start, so a crash between the steps heals. */
+    private void prepareApplicationRole() throws SQLException {
+        String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+        try (Connection connection = DriverManager.getConnection(url, "postgres", secrets.superuser());
+             Statement statement = connection.createStatement()) {
+            if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+                statement.execute("CREATE ROLE " + APPLICATION);
+            }
+            // the password is base64url (EmbeddedSecrets checks it), so it needs no quoting beyond the literal
+            statement.execute("ALTER ROLE " + APPLICATION + " WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE"
+                    + " NOREPLICATION NOBYPASSRLS PASSWORD '" + secrets.application() + "'");
+            if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?")) {
+                statement.execute("CREATE DATABASE " + APPLICATION + " OWNER " + APPLICATION);
+            }
+            statement.execute("REVOKE ALL ON DATABASE postgres FROM PUBLIC");
+            statement.execute("REVOKE ALL ON DATABASE " + APPLICATION + " FROM PUBLIC");
+        }
+    }
+
+    private static boolean exists(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, APPLICATION);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
         }
     }
 
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + APPLICATION;
+    }
+
+    public String user() {
+        return APPLICATION;
+    }
+
+    public String password() {
+        return secrets.application();
+    }
+
+    public int port() {
+        return postgres.getPort();
     }
 
     public Path directory() {
@@ -57,6 +183,28 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        postgres.close();
+        try {
+            postgres.close();
+        } finally {
+            lockFile.close();
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // the lock goes with the process anyway
+            }
+        }
+    }
+
+    /** The embedded database cannot start; the message says why and what to do. */
+    public static final class EmbeddedDatabaseException extends IllegalStateException {
+
+        EmbeddedDatabaseException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 }
