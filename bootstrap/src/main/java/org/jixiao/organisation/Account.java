@@ -7,4 +7,10 @@ import org.jixiao.sharedkernel.access.Role;
 
 /** An account: who may call the API, with which role, for which organisation. Never carries the password. */
 record Account(String username, String displayName, Role role, OrgCode orgCode, boolean enabled, Instant createdAt) {
+
+    /** What a username may be: 3–64 letters, digits and {@code _ . @ -}, case-sensitive. */
+    static final String USERNAME = "[A-Za-z0-9_.@-]{3,64}";
+
+    /** bcrypt reads at most this many bytes of a password; a longer one is refused, never cut. */
+    static final int MAX_PASSWORD_BYTES = 72;
 }

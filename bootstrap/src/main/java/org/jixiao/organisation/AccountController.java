@@ -30,7 +30,7 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "Accounts (账户)", description = "Who may call the API, with which role, for which organisation")
 class AccountController {
 
-    record CreateAccount(@NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9_.@-]+") String username,
+    record CreateAccount(@NotBlank @Size(min = 3, max = 64) @Pattern(regexp = Account.USERNAME) String username,
                          @NotNull @Size(min = 8, max = 72) String password,
                          @NotBlank @Size(max = 100) String displayName,
                          @NotNull Role role,

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -36,6 +37,7 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 
     /** Remembered at most this many credentials; beyond it the cache starts afresh. */
     private static final int MAX_ENTRIES = 50_000;
+    private static final Pattern USERNAME = Pattern.compile(Account.USERNAME);
 
     private record Verified(byte[] digest, Caller caller, Instant expires) {
     }
@@ -63,6 +65,11 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
+        if (!USERNAME.matcher(username).matches()
+                || password.getBytes(StandardCharsets.UTF_8).length > Account.MAX_PASSWORD_BYTES) {
+            // no account can have this name or password (NUL, odd bytes, too long): refused without a query
+            throw new BadCredentialsException("bad credentials");
+        }
         byte[] digest = digest(username, password);
         Verified known = verified.get(username);
         if (known != null && known.expires().isAfter(clock.instant()) && MessageDigest.isEqual(known.digest(), digest)) {

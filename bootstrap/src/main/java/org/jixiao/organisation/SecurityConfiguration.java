@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -56,6 +57,13 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated());
         return http.build();
+    }
+
+    /** A URL the firewall refuses ({@code ;}, {@code %25}, {@code %2F}, …) is a 400 problem, not a container page. */
+    @Bean
+    RequestRejectedHandler requestRejected(ProblemResponses problems) {
+        return (request, response, e) ->
+                problems.write(request, response, HttpStatus.BAD_REQUEST, "invalid-input", "problem.rejectedUrl");
     }
 
     @Bean

@@ -2,7 +2,9 @@ package org.jixiao.platform;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -26,7 +28,7 @@ public class ProblemResponses {
     private final LocaleResolver locales;
     private final JsonMapper json;
 
-    ProblemResponses(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+    public ProblemResponses(MessageSource messages, LocaleResolver locales, JsonMapper json) {
         this.messages = messages;
         this.locales = locales;
         this.json = json;
@@ -34,14 +36,37 @@ public class ProblemResponses {
 
     /** Writes {@code status} with type {@code urn:jixiao:problem:<kind>} and the message {@code detailCode}. */
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String kind,
-            String detailCode) throws IOException {
+            String detailCode, Object... arguments) throws IOException {
         Locale locale = locales.resolveLocale(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(detailCode, null, detailCode, locale));
+        write(request, response, problem(status, kind, messages.getMessage(detailCode, arguments, detailCode, locale),
+                locale));
+    }
+
+    /** Writes a 400 {@code invalid-input} whose one error names {@code field}. */
+    public void writeInvalid(HttpServletRequest request, HttpServletResponse response, String field,
+            String messageCode) throws IOException {
+        Locale locale = locales.resolveLocale(request);
+        String message = messages.getMessage(messageCode, null, messageCode, locale);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", field + ": " + message, locale);
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        write(request, response, problem);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String kind, String detail, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:jixiao:problem:" + kind));
         problem.setTitle(messages.getMessage("problem." + kind + ".title", null, kind, locale));
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
+        return problem;
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
+        try {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException notAUri) {
+            // a path that is no URI is not repeated back
+        }
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);

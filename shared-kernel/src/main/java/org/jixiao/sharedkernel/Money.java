@@ -24,7 +24,7 @@ public record Money(BigDecimal yuan) implements Comparable<Money> {
     private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
 
     public Money {
-        Objects.requireNonNull(yuan, "yuan");
+        Decimals.requireBounded(Objects.requireNonNull(yuan, "yuan"));
         if (!Rounding.hasAtMostTwoDecimals(yuan)) {
             throw new InvalidValueException("money.tooManyDecimals", yuan.toPlainString());
         }

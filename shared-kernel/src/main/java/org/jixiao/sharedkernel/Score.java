@@ -16,7 +16,7 @@ public record Score(BigDecimal points) implements Comparable<Score> {
     public static final Score MAX = new Score(BigDecimal.valueOf(100));
 
     public Score {
-        Objects.requireNonNull(points, "points");
+        Decimals.requireBounded(Objects.requireNonNull(points, "points"));
         if (!Rounding.hasAtMostTwoDecimals(points)) {
             throw new InvalidValueException("score.tooManyDecimals", points.toPlainString());
         }

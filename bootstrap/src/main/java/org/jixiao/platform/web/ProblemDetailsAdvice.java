@@ -40,6 +40,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jakarta.validation.ConstraintViolationException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
@@ -62,9 +64,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private final ProblemMessages messages;
+    private final RequestGuard.Limits limits;
 
-    ProblemDetailsAdvice(ProblemMessages messages) {
+    ProblemDetailsAdvice(ProblemMessages messages, RequestGuard.Limits limits) {
         this.messages = messages;
+        this.limits = limits;
     }
 
     // --- the stages' own exceptions -------------------------------------------------------------------------
@@ -172,12 +176,30 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof RequestGuard.BodyTooLargeException) {
+            return respond(bodyTooLarge());
+        }
+        if (cause instanceof StreamConstraintsException limit) {
+            if (limit.getOriginalMessage().startsWith("Document length")) {
+                return respond(bodyTooLarge());
+            }
+            String field = fieldPath(limit);
+            return respond(invalid(List.of(new FieldProblem(field.isEmpty() ? "body" : field,
+                    messages.get("problem.jsonLimit", String.valueOf(JsonInputLimits.MAX_STRING_LENGTH))))));
+        }
+        if (cause instanceof StreamReadException streamRead && streamRead.processor() != null && isDuplicate(streamRead)) {
+            String field = fieldPath(streamRead.processor().streamReadContext());
+            return respond(invalid(List.of(new FieldProblem(field.isEmpty() ? "body" : field,
+                    messages.get("problem.duplicateKey")))));
+        }
         if (cause instanceof StreamReadException || !(cause instanceof JacksonException jackson)) {
             return respond(problem(HttpStatus.BAD_REQUEST, "malformed-json", messages.get("problem.malformed-json.detail")));
         }
         String field = fieldPath(jackson);
         String message;
-        if (cause instanceof InvalidFormatException format && format.getTargetType() != null
+        if (cause instanceof JsonInputLimits.RejectedValue rejected) {
+            message = messages.get(rejected.code(), rejected.arguments());
+        } else if (cause instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             message = messages.get("problem.enumValue", allowed(format.getTargetType()));
         } else if (cause instanceof InvalidNullException) {
@@ -273,6 +295,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static String allowed(Class<?> enumType) {
         return Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name())
                 .collect(Collectors.joining(", "));
+    }
+
+    ProblemDetail bodyTooLarge() {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+                messages.get("problem.bodyTooLarge", String.valueOf(limits.maxBodySize().toKilobytes())));
+    }
+
+    private static boolean isDuplicate(StreamReadException e) {
+        return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate ");
+    }
+
+    /** {@code indicators[2].name} from the parser's position. */
+    static String fieldPath(TokenStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (TokenStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            String segment = at.inArray() ? "[" + Math.max(at.getCurrentIndex(), 0) + "]"
+                    : at.currentName() == null ? "" : at.currentName();
+            if (!path.isEmpty() && !segment.isEmpty() && path.charAt(0) != '[') {
+                path.insert(0, '.');
+            }
+            path.insert(0, segment);
+        }
+        return path.toString();
     }
 
     /** {@code indicators[2].targetValue} from Jackson's reference chain. */

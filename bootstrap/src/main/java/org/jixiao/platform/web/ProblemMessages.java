@@ -1,10 +1,13 @@
 package org.jixiao.platform.web;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.jixiao.sharedkernel.Decimals;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +25,7 @@ class ProblemMessages {
     }
 
     String get(String code, List<?> arguments) {
-        return messages.getMessage(code, arguments.toArray(), code, locale());
+        return messages.getMessage(code, plain(arguments.toArray()), code, locale());
     }
 
     String get(String code, Object... arguments) {
@@ -30,7 +33,31 @@ class ProblemMessages {
     }
 
     String get(MessageSourceResolvable resolvable) {
-        return messages.getMessage(resolvable, locale());
+        Object[] arguments = resolvable.getArguments();
+        if (arguments == null) {
+            return messages.getMessage(resolvable, locale());
+        }
+        return messages.getMessage(new DefaultMessageSourceResolvable(resolvable.getCodes(), plain(arguments),
+                resolvable.getDefaultMessage()), locale());
+    }
+
+    /**
+     * Numbers as they were written, never through the locale's number format ({@code 2021}, not {@code 2,021}); a
+     * decimal beyond {@link Decimals} is not written out at all.
+     */
+    private static Object[] plain(Object[] arguments) {
+        Object[] plain = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            Object argument = arguments[i];
+            if (argument instanceof BigDecimal decimal) {
+                plain[i] = Decimals.isBounded(decimal) ? decimal.toPlainString() : "…";
+            } else if (argument instanceof Number number) {
+                plain[i] = number.toString();
+            } else {
+                plain[i] = argument;
+            }
+        }
+        return plain;
     }
 
     private static Locale locale() {

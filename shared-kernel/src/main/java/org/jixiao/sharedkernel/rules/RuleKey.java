@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import org.jixiao.sharedkernel.Decimals;
 import org.jixiao.sharedkernel.GradeBands;
 import org.jixiao.sharedkernel.InvalidValueException;
 import org.jixiao.sharedkernel.Money;
@@ -196,10 +197,10 @@ public abstract class RuleKey<T> {
 
     private static BigDecimal asNumber(Object json, String name) {
         if (json instanceof BigDecimal number) {
-            return number;
+            return Decimals.requireBounded(number);
         }
         if (json instanceof Number number) {
-            return new BigDecimal(number.toString());
+            return Decimals.requireBounded(new BigDecimal(number.toString()));
         }
         throw new InvalidValueException("rule.notANumber", name);
     }

@@ -1,0 +1,171 @@
+package org.jixiao.platform.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import org.jixiao.platform.ProblemResponses;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The first thing every request meets, before authentication: its query string must be well-formed UTF-8 without
+ * NUL (a 400 naming the parameter otherwise), its body at most {@code maxBodySize} bytes (413, whether announced by
+ * {@code Content-Length} or streamed), and at most {@code maxConcurrentRequests} requests are worked on at once —
+ * the next waits up to {@code queueWait}, then gets 503 with {@code Retry-After}. Health and metrics are never
+ * queued, so an overloaded service still answers its probes.
+ */
+class RequestGuard extends OncePerRequestFilter {
+
+    /** {@code jixiao.limits.*}: body size, concurrent requests and how long a request may wait for its turn. */
+    @ConfigurationProperties("jixiao.limits")
+    record Limits(@DefaultValue("2MB") DataSize maxBodySize, @DefaultValue("64") int maxConcurrentRequests,
+                  @DefaultValue("2s") Duration queueWait) {
+    }
+
+    private final Limits limits;
+    private final Semaphore working;
+    private final ProblemResponses problems;
+
+    RequestGuard(Limits limits, ProblemResponses problems) {
+        this.limits = limits;
+        this.working = new Semaphore(limits.maxConcurrentRequests(), true);
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        QueryStrings.Problem query = QueryStrings.firstProblem(request.getQueryString());
+        if (query != null) {
+            problems.writeInvalid(request, response, query.parameter(), query.code());
+            return;
+        }
+        if (request.getContentLengthLong() > limits.maxBodySize().toBytes()) {
+            tooLarge(request, response);
+            return;
+        }
+        if (request.getRequestURI().startsWith("/actuator/")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!acquire()) {
+            response.setHeader("Retry-After", "1");
+            problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "problem.busy");
+            return;
+        }
+        try {
+            chain.doFilter(new LimitedBody(request, limits.maxBodySize().toBytes()), response);
+        } finally {
+            working.release();
+        }
+    }
+
+    private boolean acquire() {
+        try {
+            return working.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // the body is not read: the connection closes rather than draining megabytes nobody wants
+        response.setHeader("Connection", "close");
+        problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "problem.bodyTooLarge",
+                String.valueOf(limits.maxBodySize().toKilobytes()));
+        response.flushBuffer();
+    }
+
+    /** Read past the limit of a body sent without (or with a false) {@code Content-Length}. */
+    static final class BodyTooLargeException extends IOException {
+
+        BodyTooLargeException() {
+            super("request body too large");
+        }
+    }
+
+    private static final class LimitedBody extends HttpServletRequestWrapper {
+
+        private final long limit;
+        private ServletInputStream stream;
+
+        LimitedBody(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                stream = new Counting(super.getInputStream(), limit);
+            }
+            return stream;
+        }
+    }
+
+    private static final class Counting extends ServletInputStream {
+
+        private final ServletInputStream body;
+        private final long limit;
+        private long read;
+
+        Counting(ServletInputStream body, long limit) {
+            this.body = body;
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = body.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = body.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws BodyTooLargeException {
+            read += n;
+            if (read > limit) {
+                throw new BodyTooLargeException();
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return body.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return body.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            body.setReadListener(listener);
+        }
+    }
+}
