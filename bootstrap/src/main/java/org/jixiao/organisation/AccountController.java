@@ -3,6 +3,7 @@ package org.jixiao.organisation;
 import java.net.URI;
 import java.time.Instant;
 
+import org.jixiao.sharedkernel.ExpectedVersion;
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.access.AllowedRoles;
@@ -12,7 +13,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,13 +40,25 @@ class AccountController {
                          @Size(max = 32) String orgCode) {
     }
 
+    record ChangeAccount(@NotBlank @Size(max = 100) String displayName, @NotNull Role role,
+                         @Size(max = 32) String orgCode, Long version) {
+    }
+
+    /** {@code version} (or If-Match) is optional; when given and stale, 409. */
+    record Versioned(Long version) {
+    }
+
+    record SetPassword(@Size(max = 72) String currentPassword, @NotNull @Size(min = 8, max = 72) String newPassword,
+                       Long version) {
+    }
+
     record AccountView(String username, String displayName, Role role, String orgCode, boolean enabled,
-                       Instant createdAt) {
+                       Instant createdAt, long version) {
 
         static AccountView of(Account account) {
             return new AccountView(account.username(), account.displayName(), account.role(),
                     account.orgCode() == null ? null : account.orgCode().value(), account.enabled(),
-                    account.createdAt());
+                    account.createdAt(), account.version());
         }
     }
 
@@ -61,13 +76,14 @@ class AccountController {
     ResponseEntity<AccountView> create(@Valid @RequestBody CreateAccount request) {
         Account account = service.create(callers.current(), request.username(), request.password(),
                 request.displayName(), request.role(), request.orgCode());
-        return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.username())).body(AccountView.of(account));
+        return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.username()))
+                .eTag(ExpectedVersion.etag(account.version())).body(AccountView.of(account));
     }
 
     @GetMapping("/{username}")
     @Operation(summary = "One account: one's own, or one in the caller's subtree (查询账户)")
-    AccountView get(@PathVariable String username) {
-        return AccountView.of(service.get(callers.current(), username));
+    ResponseEntity<AccountView> get(@PathVariable String username) {
+        return withEtag(service.get(callers.current(), username));
     }
 
     @GetMapping
@@ -76,5 +92,46 @@ class AccountController {
     Page<AccountView> list(@RequestParam(required = false) String orgCode,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return service.list(callers.current(), orgCode, PageQuery.of(page, size)).map(AccountView::of);
+    }
+
+    @PutMapping("/{username}")
+    @AllowedRoles(Role.FINANCE)
+    @Operation(summary = "Change an account's display name, role and organisation (修改账户): whoever manages it, before and after")
+    ResponseEntity<AccountView> change(@PathVariable String username, @Valid @RequestBody ChangeAccount request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return withEtag(service.change(callers.current(), username, request.displayName(), request.role(),
+                request.orgCode(), ExpectedVersion.of(ifMatch, request.version())));
+    }
+
+    @PostMapping("/{username}/disable")
+    @AllowedRoles(Role.FINANCE)
+    @Operation(summary = "Disable an account (停用账户): its password and tokens stop working on the next request")
+    ResponseEntity<AccountView> disable(@PathVariable String username,
+            @RequestBody(required = false) Versioned request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return withEtag(service.setEnabled(callers.current(), username, false,
+                ExpectedVersion.of(ifMatch, request == null ? null : request.version())));
+    }
+
+    @PostMapping("/{username}/enable")
+    @AllowedRoles(Role.FINANCE)
+    @Operation(summary = "Enable a disabled account again (启用账户)")
+    ResponseEntity<AccountView> enable(@PathVariable String username,
+            @RequestBody(required = false) Versioned request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return withEtag(service.setEnabled(callers.current(), username, true,
+                ExpectedVersion.of(ifMatch, request == null ? null : request.version())));
+    }
+
+    @PutMapping("/{username}/password")
+    @Operation(summary = "Set a password (修改/重置密码): one's own with currentPassword, or a reset by whoever manages the account")
+    ResponseEntity<AccountView> setPassword(@PathVariable String username, @Valid @RequestBody SetPassword request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return withEtag(service.setPassword(callers.current(), username, request.currentPassword(),
+                request.newPassword(), ExpectedVersion.of(ifMatch, request.version())));
+    }
+
+    private static ResponseEntity<AccountView> withEtag(Account account) {
+        return ResponseEntity.ok().eTag(ExpectedVersion.etag(account.version())).body(AccountView.of(account));
     }
 }

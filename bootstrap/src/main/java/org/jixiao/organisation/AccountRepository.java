@@ -3,6 +3,7 @@ package org.jixiao.organisation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,11 +24,12 @@ class AccountRepository {
     record Credentials(String passwordHash, boolean enabled, Caller caller) {
     }
 
-    private static final String COLUMNS = "a.username, a.display_name, a.role, a.org_code, a.enabled, a.created_at";
+    private static final String COLUMNS =
+            "a.username, a.display_name, a.role, a.org_code, a.enabled, a.created_at, a.version";
     private static final RowMapper<Account> ROW = (rs, n) -> new Account(rs.getString("username"),
             rs.getString("display_name"), Role.valueOf(rs.getString("role")),
             rs.getString("org_code") == null ? null : OrgCode.of(rs.getString("org_code")), rs.getBoolean("enabled"),
-            rs.getTimestamp("created_at").toInstant());
+            rs.getTimestamp("created_at").toInstant(), rs.getLong("version"));
 
     private final JdbcClient jdbc;
 
@@ -41,16 +43,51 @@ class AccountRepository {
                         FROM platform.account a LEFT JOIN platform.org_unit o ON o.code = a.org_code
                         WHERE a.username = ?""")
                 .param(username)
-                .query((rs, n) -> new Credentials(rs.getString("password_hash"), rs.getBoolean("enabled"),
-                        new Caller(rs.getString("username"), Role.valueOf(rs.getString("role")),
-                                rs.getString("org_code") == null ? null : OrgCode.of(rs.getString("org_code")),
-                                adminOrNull(rs) ? null : OrgPath.parse(rs.getString("path")))))
+                .query((rs, n) -> new Credentials(rs.getString("password_hash"), rs.getBoolean("enabled"), caller(rs)))
                 .optional();
     }
 
-    /** No scope for an ADMIN (who acts everywhere, bound to an organisation or not) or an account without one. */
-    private static boolean adminOrNull(ResultSet rs) throws SQLException {
-        return rs.getString("path") == null || Role.ADMIN.name().equals(rs.getString("role"));
+    /**
+     * The caller an account row ({@code username, role, org_code} and its organisation's {@code path}) becomes. No
+     * scope for an ADMIN (who acts everywhere, bound to an organisation or not).
+     */
+    static Caller caller(ResultSet rs) throws SQLException {
+        String path = rs.getString("path");
+        Role role = Role.valueOf(rs.getString("role"));
+        return new Caller(rs.getString("username"), role,
+                rs.getString("org_code") == null ? null : OrgCode.of(rs.getString("org_code")),
+                path == null || role == Role.ADMIN ? null : OrgPath.parse(path));
+    }
+
+    String passwordHash(String username) {
+        return jdbc.sql("SELECT password_hash FROM platform.account WHERE username = ?").param(username)
+                .query(String.class).single();
+    }
+
+    /** Changes role, organisation and display name; false when the version is no longer {@code expected}. */
+    boolean updateProfile(Account changed, long expected, String by, Instant at) {
+        return jdbc.sql("""
+                        UPDATE platform.account SET display_name = ?, role = ?, org_code = ?, version = version + 1,
+                               updated_at = ?, updated_by = ?
+                        WHERE username = ? AND version = ?""")
+                .params(changed.displayName(), changed.role().name(),
+                        changed.orgCode() == null ? null : changed.orgCode().value(), Timestamp.from(at), by,
+                        changed.username(), expected)
+                .update() == 1;
+    }
+
+    boolean updateEnabled(String username, boolean enabled, long expected, String by, Instant at) {
+        return jdbc.sql("""
+                        UPDATE platform.account SET enabled = ?, version = version + 1, updated_at = ?, updated_by = ?
+                        WHERE username = ? AND version = ?""")
+                .params(enabled, Timestamp.from(at), by, username, expected).update() == 1;
+    }
+
+    boolean updatePassword(String username, String passwordHash, long expected, String by, Instant at) {
+        return jdbc.sql("""
+                        UPDATE platform.account SET password_hash = ?, version = version + 1, updated_at = ?, updated_by = ?
+                        WHERE username = ? AND version = ?""")
+                .params(passwordHash, Timestamp.from(at), by, username, expected).update() == 1;
     }
 
     Optional<Account> find(String username) {

@@ -1,6 +1,5 @@
 package org.jixiao.organisation;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Set;
 
@@ -16,19 +15,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating and reading accounts: ADMIN creates any; FINANCE creates the accounts of its region's subtree. */
+/**
+ * The account lifecycle: ADMIN manages any account; FINANCE manages the DEPARTMENT, UNIT, EXPERT and AUDITOR
+ * accounts of its region's subtree (creates, changes, disables and enables them, resets their passwords). Every
+ * account may read itself and change its own password. Every change takes effect on the next request, because
+ * authentication reads the account row on every request.
+ */
 @Service
 class AccountService {
 
-    /** bcrypt reads at most 72 bytes of a password; a longer one (25 Chinese characters do it) is refused. */
-    static final int MAX_PASSWORD_BYTES = 72;
-
-    /** True when bcrypt can hold the whole password. */
-    static boolean fitsBcrypt(String password) {
-        return password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
-    }
-
-    /** The roles a finance bureau may give (never FINANCE or ADMIN). */
+    /** The roles a finance bureau may give and manage (never FINANCE or ADMIN). */
     private static final Set<Role> FINANCE_GRANTS = Set.of(Role.DEPARTMENT, Role.UNIT, Role.EXPERT, Role.AUDITOR);
 
     private final AccountRepository accounts;
@@ -45,28 +41,13 @@ class AccountService {
 
     @Transactional
     Account create(Caller caller, String username, String password, String displayName, Role role, String orgCode) {
-        if (!caller.isAdmin() && !FINANCE_GRANTS.contains(role)) {
-            throw ForbiddenException.role();
-        }
-        OrgUnit org = null;
-        if (orgCode != null) {
-            org = units.find(orgCode)
-                    .orElseThrow(() -> InvalidInputException.of("orgCode", "account.unknownOrg", orgCode));
-            caller.requireCovers(org.path());
-            if (!role.bindsTo(org.kind())) {
-                throw InvalidInputException.of("orgCode", "account.roleOrgKind", role.name(), org.kind().name());
-            }
-        } else if (role != Role.ADMIN) {
-            throw InvalidInputException.of("orgCode", "account.orgRequired", role.name());
-        }
-        if (!fitsBcrypt(password)) {
-            throw InvalidInputException.of("password", "account.passwordTooLong", MAX_PASSWORD_BYTES);
-        }
+        OrgUnit org = placement(caller, role, orgCode);
+        PasswordPolicy.check("password", username, password);
         if (accounts.exists(username)) {
             throw new StateConflictException("account.duplicate", null, username);
         }
         Account account = new Account(username, displayName, role, org == null ? null : org.code(), true,
-                clock.instant());
+                clock.instant(), 0);
         accounts.insert(account, passwords.encode(password), caller.username());
         return account;
     }
@@ -77,7 +58,7 @@ class AccountService {
         if (!own) {
             caller.requireRole(Role.FINANCE, Role.AUDITOR);
         }
-        Account account = accounts.find(username).orElseThrow(() -> new NotFoundException("account", username));
+        Account account = find(username);
         if (own || caller.isAdmin()) {
             return account;
         }
@@ -92,5 +73,103 @@ class AccountService {
             pattern = caller.subtreePatternWithin(org.path());
         }
         return Page.of(accounts.page(pattern, orgCode, page), page, accounts.count(pattern, orgCode));
+    }
+
+    /** Changes display name, role and organisation; the caller must manage the account both before and after. */
+    @Transactional
+    Account change(Caller caller, String username, String displayName, Role role, String orgCode, Long expected) {
+        Account account = managed(caller, username);
+        OrgUnit org = placement(caller, role, orgCode);
+        Account changed = new Account(username, displayName, role, org == null ? null : org.code(), account.enabled(),
+                account.createdAt(), account.version());
+        requireVersion(account, expected);
+        if (!accounts.updateProfile(changed, account.version(), caller.username(), clock.instant())) {
+            throw stale(account);
+        }
+        return find(username);
+    }
+
+    /** Disables (no login, no token works) or enables again; nobody disables their own account. */
+    @Transactional
+    Account setEnabled(Caller caller, String username, boolean enabled, Long expected) {
+        Account account = managed(caller, username);
+        if (!enabled && caller.username().equals(username)) {
+            throw new StateConflictException("account.self", account.enabled() ? "ENABLED" : "DISABLED");
+        }
+        requireVersion(account, expected);
+        if (!accounts.updateEnabled(username, enabled, account.version(), caller.username(), clock.instant())) {
+            throw stale(account);
+        }
+        return find(username);
+    }
+
+    /**
+     * A new password: the account itself gives its current one; whoever manages the account resets it without.
+     * The old password stops working on the next request.
+     */
+    @Transactional
+    Account setPassword(Caller caller, String username, String currentPassword, String newPassword, Long expected) {
+        boolean own = caller.username().equals(username);
+        Account account = own ? find(username) : managed(caller, username);
+        if (own) {
+            if (currentPassword == null || !passwords.matches(currentPassword, accounts.passwordHash(username))) {
+                throw InvalidInputException.of("currentPassword", "password.currentWrong");
+            }
+        }
+        PasswordPolicy.check("newPassword", username, newPassword);
+        requireVersion(account, expected);
+        if (!accounts.updatePassword(username, passwords.encode(newPassword), account.version(), caller.username(),
+                clock.instant())) {
+            throw stale(account);
+        }
+        return find(username);
+    }
+
+    /** The account, when the caller manages it: 404 when there is none, 403 outside the caller's reach. */
+    Account managed(Caller caller, String username) {
+        caller.requireRole(Role.FINANCE);
+        Account account = find(username);
+        if (caller.isAdmin()) {
+            return account;
+        }
+        caller.requireCovers(accounts.pathOf(account).orElseThrow(ForbiddenException::outsideSubtree));
+        if (!FINANCE_GRANTS.contains(account.role())) {
+            throw new ForbiddenException("account.notManaged");
+        }
+        return account;
+    }
+
+    /** The organisation a role may be given by the caller: 403 for a role FINANCE may not grant or an org outside. */
+    private OrgUnit placement(Caller caller, Role role, String orgCode) {
+        if (!caller.isAdmin() && !FINANCE_GRANTS.contains(role)) {
+            throw ForbiddenException.role();
+        }
+        if (orgCode == null) {
+            if (role != Role.ADMIN) {
+                throw InvalidInputException.of("orgCode", "account.orgRequired", role.name());
+            }
+            return null;
+        }
+        OrgUnit org = units.find(orgCode)
+                .orElseThrow(() -> InvalidInputException.of("orgCode", "account.unknownOrg", orgCode));
+        caller.requireCovers(org.path());
+        if (!role.bindsTo(org.kind())) {
+            throw InvalidInputException.of("orgCode", "account.roleOrgKind", role.name(), org.kind().name());
+        }
+        return org;
+    }
+
+    private Account find(String username) {
+        return accounts.find(username).orElseThrow(() -> new NotFoundException("account", username));
+    }
+
+    private static void requireVersion(Account account, Long expected) {
+        if (expected != null && expected != account.version()) {
+            throw stale(account);
+        }
+    }
+
+    private static StateConflictException stale(Account account) {
+        return new StateConflictException("problem.staleVersion", account.enabled() ? "ENABLED" : "DISABLED");
     }
 }

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 
+import org.jixiao.sharedkernel.access.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,13 +48,14 @@ class AdminAccount implements ApplicationRunner {
         if (accounts.anyAdmin()) {
             return;
         }
-        if (!AccountService.fitsBcrypt(password)) {
-            throw new IllegalStateException("JIXIAO_ADMIN_PASSWORD is longer than "
-                    + AccountService.MAX_PASSWORD_BYTES + " bytes, more than bcrypt can hold");
+        if (!password.isBlank() && PasswordPolicy.problem(username, password) != null) {
+            throw new IllegalStateException("JIXIAO_ADMIN_PASSWORD breaks the password rules ("
+                    + PasswordPolicy.problem(username, password) + "): at least 8 characters and 4 different ones,"
+                    + " at most " + Account.MAX_PASSWORD_BYTES + " bytes, not a run, the username or a common password");
         }
         String initial = password.isBlank() ? randomPassword() : password;
-        accounts.insert(new Account(username, "系统管理员 Administrator", org.jixiao.sharedkernel.access.Role.ADMIN,
-                null, true, clock.instant()), passwords.encode(initial), "system");
+        accounts.insert(new Account(username, "系统管理员 Administrator", Role.ADMIN, null, true, clock.instant(), 0),
+                passwords.encode(initial), "system");
         if (password.isBlank()) {
             log.warn("Created administrator '{}' with the generated password: {}  (shown once; set "
                     + "JIXIAO_ADMIN_PASSWORD to choose it)", username, initial);

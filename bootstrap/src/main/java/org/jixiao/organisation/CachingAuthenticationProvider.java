@@ -4,9 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,37 +22,60 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * HTTP Basic against the account table, with passwords stored as bcrypt (cost 10): 50–100 ms of CPU per check, a
- * few dozen requests a second on two cores. A department system calls the API thousands of times, so a verified
- * credential is remembered for a short while as an HMAC-SHA256 (key random per process, never the password) and a
- * repeat request costs microseconds. An entry expires after {@code ttl}; a wrong password never enters the cache.
+ * HTTP Basic against the account table, passwords stored as bcrypt (cost 10: 50–100 ms of CPU per check).
+ * <p>
+ * Every request reads the account's row (one primary-key query): its role, organisation and enabled flag are
+ * always current, so disabling an account, changing its role or password takes effect on the next request —
+ * through the API or straight in the database. What is remembered is only that a password matched a password
+ * hash: an HMAC-SHA256 of the credential (key random per process, never the password) next to the hash it was
+ * verified against. While the row still holds that hash, a repeat request costs microseconds instead of bcrypt.
+ * <p>
+ * Failures go to the {@link LoginThrottle}: a credential not yet verified is not even looked at while its
+ * account or client address must wait ({@link LoginThrottledException}, a 429).
  */
 class CachingAuthenticationProvider implements AuthenticationProvider {
 
-    /** Remembered at most this many credentials; beyond it the cache starts afresh. */
+    /** Remembered at most this many credentials; beyond it the memory starts afresh. */
     private static final int MAX_ENTRIES = 50_000;
     private static final Pattern USERNAME = Pattern.compile(Account.USERNAME);
 
-    private record Verified(byte[] digest, Caller caller, Instant expires) {
+    private record Verified(byte[] digest, String passwordHash) {
+    }
+
+    /** The account or client address must wait before its next attempt is looked at. */
+    static final class LoginThrottledException extends AuthenticationException {
+
+        private final Duration retryAfter;
+
+        LoginThrottledException(Duration retryAfter) {
+            super("too many failed logins");
+            this.retryAfter = retryAfter;
+        }
+
+        /** Whole seconds, at least one. */
+        long retryAfterSeconds() {
+            return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        }
     }
 
     private final Function<String, Optional<Credentials>> lookup;
     private final PasswordEncoder encoder;
-    private final Clock clock;
-    private final Duration ttl;
+    private final LoginThrottle throttle;
     private final SecretKeySpec key;
     private final String unknownUserHash;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
-    CachingAuthenticationProvider(Function<String, Optional<Credentials>> lookup, PasswordEncoder encoder, Clock clock, Duration ttl) {
+    CachingAuthenticationProvider(Function<String, Optional<Credentials>> lookup, PasswordEncoder encoder,
+            LoginThrottle throttle) {
         this.lookup = lookup;
         this.encoder = encoder;
-        this.clock = clock;
-        this.ttl = ttl;
+        this.throttle = throttle;
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, "HmacSHA256");
@@ -65,37 +86,44 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
         if (!USERNAME.matcher(username).matches()
                 || password.getBytes(StandardCharsets.UTF_8).length > Account.MAX_PASSWORD_BYTES) {
             // no account can have this name or password (NUL, odd bytes, too long): refused without a query
+            throttle.failed(null, address);
             throw new BadCredentialsException("bad credentials");
         }
         byte[] digest = digest(username, password);
         Verified known = verified.get(username);
-        if (known != null && known.expires().isAfter(clock.instant()) && MessageDigest.isEqual(known.digest(), digest)) {
-            return authenticated(known.caller());
+        boolean remembered = known != null && MessageDigest.isEqual(known.digest(), digest);
+        if (!remembered) {
+            throttle.wait(username, address).ifPresent(wait -> {
+                throw new LoginThrottledException(wait);
+            });
         }
         Credentials credentials = lookup.apply(username).orElse(null);
         if (credentials == null) {
             encoder.matches(password, unknownUserHash); // same cost as a known user: no timing hint
+            throttle.failed(username, address);
             throw new BadCredentialsException("bad credentials");
         }
-        if (!encoder.matches(password, credentials.passwordHash())) {
-            throw new BadCredentialsException("bad credentials");
+        if (!(remembered && known.passwordHash().equals(credentials.passwordHash()))) {
+            if (!encoder.matches(password, credentials.passwordHash())) {
+                // the remembered right credential stays: a wrong guess must not lock its holder out
+                throttle.failed(username, address);
+                throw new BadCredentialsException("bad credentials");
+            }
+            if (verified.size() >= MAX_ENTRIES) {
+                verified.clear();
+            }
+            verified.put(username, new Verified(digest, credentials.passwordHash()));
+            throttle.succeeded(username);
         }
         if (!credentials.enabled()) {
             throw new DisabledException("account disabled");
         }
-        if (verified.size() >= MAX_ENTRIES) {
-            verified.clear();
-        }
-        verified.put(username, new Verified(digest, credentials.caller(), clock.instant().plus(ttl)));
         return authenticated(credentials.caller());
-    }
-
-    /** Forgets a remembered credential, e.g. when its account changes. */
-    void forget(String username) {
-        verified.remove(username);
     }
 
     @Override
@@ -103,7 +131,7 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    private static Authentication authenticated(Caller caller) {
+    static Authentication authenticated(Caller caller) {
         return UsernamePasswordAuthenticationToken.authenticated(caller, null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + caller.role().name())));
     }

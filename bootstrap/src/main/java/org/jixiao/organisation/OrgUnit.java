@@ -9,11 +9,12 @@ import org.jixiao.sharedkernel.access.OrgKind;
 import org.jixiao.sharedkernel.access.OrgUnitRef;
 
 /**
- * A place in the organisation tree. Regions nest by their codes (650121 sits in 650100, which sits in 650000);
+ * A place in the organisation tree. Units never move (their path is part of every stage's data); only the name
+ * changes, and {@code version} counts the changes. Regions nest by their codes (650121 sits in 650100, which sits in 650000);
  * departments sit in a region; units sit in a department or directly in a region.
  */
 record OrgUnit(OrgCode code, String name, OrgKind kind, OrgCode parentCode, OrgPath path, RegionCode region,
-               OrgCode department) {
+               OrgCode department, long version) {
 
     /** Places a new unit under {@code parent} (null for a top-level region), enforcing the hierarchy. */
     static OrgUnit place(String code, String name, OrgKind kind, OrgUnit parent) {
@@ -23,7 +24,7 @@ record OrgUnit(OrgCode code, String name, OrgKind kind, OrgCode parentCode, OrgP
                 throw InvalidInputException.of("parentCode", "orgUnit.parentRequired");
             }
             RegionCode region = RegionCode.of(code);
-            return new OrgUnit(orgCode, name, kind, null, OrgPath.root(orgCode), region, null);
+            return new OrgUnit(orgCode, name, kind, null, OrgPath.root(orgCode), region, null, 0);
         }
         OrgPath path = parent.path().child(orgCode);
         return switch (kind) {
@@ -32,20 +33,20 @@ record OrgUnit(OrgCode code, String name, OrgKind kind, OrgCode parentCode, OrgP
                 if (parent.kind() != OrgKind.REGION || region.equals(parent.region()) || !region.isWithin(parent.region())) {
                     throw InvalidInputException.of("parentCode", "orgUnit.regionOutsideParent", code, parent.code().value());
                 }
-                yield new OrgUnit(orgCode, name, kind, parent.code(), path, region, null);
+                yield new OrgUnit(orgCode, name, kind, parent.code(), path, region, null, 0);
             }
             case DEPARTMENT -> {
                 if (parent.kind() != OrgKind.REGION) {
                     throw InvalidInputException.of("parentCode", "orgUnit.departmentInRegion");
                 }
-                yield new OrgUnit(orgCode, name, kind, parent.code(), path, parent.region(), null);
+                yield new OrgUnit(orgCode, name, kind, parent.code(), path, parent.region(), null, 0);
             }
             case UNIT -> {
                 if (parent.kind() == OrgKind.UNIT) {
                     throw InvalidInputException.of("parentCode", "orgUnit.unitInDepartmentOrRegion");
                 }
                 OrgCode department = parent.kind() == OrgKind.DEPARTMENT ? parent.code() : null;
-                yield new OrgUnit(orgCode, name, kind, parent.code(), path, parent.region(), department);
+                yield new OrgUnit(orgCode, name, kind, parent.code(), path, parent.region(), department, 0);
             }
         };
     }

@@ -2,6 +2,7 @@ package org.jixiao.organisation;
 
 import java.net.URI;
 
+import org.jixiao.sharedkernel.ExpectedVersion;
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.access.AllowedRoles;
@@ -12,7 +13,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,13 +36,18 @@ class OrgUnitController {
                          @NotNull OrgKind kind, @Size(max = 32) String parentCode) {
     }
 
+    /** Only the name changes; {@code version} (or If-Match) is optional, 409 when stale. */
+    record RenameOrgUnit(@NotBlank @Size(max = 200) String name, Long version) {
+    }
+
     record OrgUnitView(String code, String name, OrgKind kind, String parentCode, String regionCode,
-                       String departmentCode, String path) {
+                       String departmentCode, String path, long version) {
 
         static OrgUnitView of(OrgUnit unit) {
             return new OrgUnitView(unit.code().value(), unit.name(), unit.kind(),
                     unit.parentCode() == null ? null : unit.parentCode().value(), unit.region().value(),
-                    unit.department() == null ? null : unit.department().value(), unit.path().toString());
+                    unit.department() == null ? null : unit.department().value(), unit.path().toString(),
+                    unit.version());
         }
     }
 
@@ -57,13 +65,27 @@ class OrgUnitController {
     ResponseEntity<OrgUnitView> create(@Valid @RequestBody CreateOrgUnit request) {
         OrgUnit unit = service.create(callers.current(), request.code(), request.name(), request.kind(),
                 request.parentCode());
-        return ResponseEntity.created(URI.create("/api/v1/org-units/" + unit.code().value())).body(OrgUnitView.of(unit));
+        return ResponseEntity.created(URI.create("/api/v1/org-units/" + unit.code().value()))
+                .eTag(ExpectedVersion.etag(unit.version())).body(OrgUnitView.of(unit));
     }
 
     @GetMapping("/{code}")
     @Operation(summary = "One organisation unit inside the caller's subtree (查询机构)")
-    OrgUnitView get(@PathVariable String code) {
-        return OrgUnitView.of(service.get(callers.current(), code));
+    ResponseEntity<OrgUnitView> get(@PathVariable String code) {
+        return withEtag(service.get(callers.current(), code));
+    }
+
+    @PutMapping("/{code}")
+    @AllowedRoles(Role.FINANCE)
+    @Operation(summary = "Rename an organisation unit (机构更名); units never move")
+    ResponseEntity<OrgUnitView> rename(@PathVariable String code, @Valid @RequestBody RenameOrgUnit request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return withEtag(service.rename(callers.current(), code, request.name(),
+                ExpectedVersion.of(ifMatch, request.version())));
+    }
+
+    private static ResponseEntity<OrgUnitView> withEtag(OrgUnit unit) {
+        return ResponseEntity.ok().eTag(ExpectedVersion.etag(unit.version())).body(OrgUnitView.of(unit));
     }
 
     @GetMapping

@@ -1,5 +1,7 @@
 package org.jixiao.organisation;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,12 +18,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OrgUnitRepository {
 
-    private static final String COLUMNS = "code, name, kind, parent_code, path, region_code, department_code";
+    private static final String COLUMNS = "code, name, kind, parent_code, path, region_code, department_code, version";
     private static final RowMapper<OrgUnit> ROW = (rs, n) -> new OrgUnit(
             OrgCode.of(rs.getString("code")), rs.getString("name"), OrgKind.valueOf(rs.getString("kind")),
             rs.getString("parent_code") == null ? null : OrgCode.of(rs.getString("parent_code")),
             OrgPath.parse(rs.getString("path")), RegionCode.of(rs.getString("region_code")),
-            rs.getString("department_code") == null ? null : OrgCode.of(rs.getString("department_code")));
+            rs.getString("department_code") == null ? null : OrgCode.of(rs.getString("department_code")),
+            rs.getLong("version"));
 
     private final JdbcClient jdbc;
 
@@ -46,6 +49,14 @@ class OrgUnitRepository {
                         unit.parentCode() == null ? null : unit.parentCode().value(), unit.path().toString(),
                         unit.region().value(), unit.department() == null ? null : unit.department().value(), createdBy)
                 .update();
+    }
+
+    /** Renames; false when the version is no longer {@code expected}. */
+    boolean rename(String code, String name, long expected, String by, Instant at) {
+        return jdbc.sql("""
+                        UPDATE platform.org_unit SET name = ?, version = version + 1, updated_at = ?, updated_by = ?
+                        WHERE code = ? AND version = ?""")
+                .params(name, Timestamp.from(at), by, code, expected).update() == 1;
     }
 
     /** Units whose path matches {@code pattern} (a subtree), optionally only the children of {@code parent}. */

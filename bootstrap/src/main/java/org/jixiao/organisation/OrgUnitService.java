@@ -1,5 +1,7 @@
 package org.jixiao.organisation;
 
+import java.time.Clock;
+
 import org.jixiao.sharedkernel.InvalidInputException;
 import org.jixiao.sharedkernel.NotFoundException;
 import org.jixiao.sharedkernel.Page;
@@ -16,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 class OrgUnitService {
 
     private final OrgUnitRepository units;
+    private final Clock clock;
 
-    OrgUnitService(OrgUnitRepository units) {
+    OrgUnitService(OrgUnitRepository units, Clock clock) {
         this.units = units;
+        this.clock = clock;
     }
 
     /**
@@ -41,6 +45,19 @@ class OrgUnitService {
         }
         units.insert(unit, caller.username());
         return unit;
+    }
+
+    /** A new name (the code, kind and place never change): ADMIN, or FINANCE for a unit inside its region. */
+    @Transactional
+    OrgUnit rename(Caller caller, String code, String name, Long expected) {
+        OrgUnit unit = get(caller, code);
+        if (expected != null && expected != unit.version()) {
+            throw new StateConflictException("problem.staleVersion", unit.kind().name());
+        }
+        if (!units.rename(code, name, unit.version(), caller.username(), clock.instant())) {
+            throw new StateConflictException("problem.staleVersion", unit.kind().name());
+        }
+        return get(caller, code);
     }
 
     OrgUnit get(Caller caller, String code) {

@@ -1,8 +1,8 @@
 package org.jixiao.organisation;
 
 import java.time.Clock;
-import java.time.Duration;
 
+import org.jixiao.organisation.CachingAuthenticationProvider.LoginThrottledException;
 import org.jixiao.platform.ProblemResponses;
 import org.jixiao.sharedkernel.access.CallerContext;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -37,9 +38,17 @@ class SecurityConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, ProblemResponses problems) {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, ProblemResponses problems,
+            ApiTokenService tokens, LoginThrottle throttle) {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            if (e instanceof LoginThrottledException throttled) {
+                response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+                problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
+                        "access.throttled", Long.toString(throttled.retryAfterSeconds()));
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"jixiao\", charset=\"UTF-8\"");
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"jixiao\"");
             problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "access.unauthenticated");
         };
         AccessDeniedHandler denied = (request, response, e) ->
@@ -47,6 +56,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authenticationManager(authentication)
+                .addFilterBefore(new ApiTokenFilter(tokens, throttle, unauthenticated), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
@@ -71,10 +81,18 @@ class SecurityConfiguration implements WebMvcConfigurer {
         return new BCryptPasswordEncoder(10);
     }
 
+    /** 5 free failures per account and 20 per client address within 15 minutes, then a doubling wait. */
+    @Bean
+    LoginThrottle loginThrottle(Clock clock,
+            @Value("${jixiao.security.login.account-free-failures:5}") int accountFreeFailures,
+            @Value("${jixiao.security.login.address-free-failures:20}") int addressFreeFailures) {
+        return new LoginThrottle(clock, accountFreeFailures, addressFreeFailures);
+    }
+
     @Bean
     CachingAuthenticationProvider cachingAuthenticationProvider(AccountRepository accounts, PasswordEncoder encoder,
-            Clock clock, @Value("${jixiao.security.credential-cache:5m}") Duration ttl) {
-        return new CachingAuthenticationProvider(accounts::credentials, encoder, clock, ttl);
+            LoginThrottle throttle) {
+        return new CachingAuthenticationProvider(accounts::credentials, encoder, throttle);
     }
 
     @Bean

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -21,6 +20,9 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.jixiao.organisation.CachingAuthenticationProvider.LoginThrottledException;
 
 class CachingAuthenticationProviderTests {
 
@@ -64,22 +66,34 @@ class CachingAuthenticationProviderTests {
 
     final CountingEncoder encoder = new CountingEncoder();
     final MovableClock clock = new MovableClock();
-    final String hash = encoder.encode("right-password");
+    String hash = encoder.encode("right-password");
     boolean enabled = true;
-    final CachingAuthenticationProvider provider = new CachingAuthenticationProvider(
-            username -> "unit".equals(username) ? Optional.of(new Credentials(hash, enabled, UNIT)) : Optional.empty(),
-            encoder, clock, Duration.ofMinutes(5));
+    Caller caller = UNIT;
+    final AtomicInteger lookups = new AtomicInteger();
+    final CachingAuthenticationProvider provider = new CachingAuthenticationProvider(username -> {
+        lookups.incrementAndGet();
+        return "unit".equals(username) ? Optional.of(new Credentials(hash, enabled, caller)) : Optional.empty();
+    }, encoder, new LoginThrottle(clock, 5, 20));
 
     private static UsernamePasswordAuthenticationToken login(String username, String password) {
         return UsernamePasswordAuthenticationToken.unauthenticated(username, password);
     }
 
+    private static UsernamePasswordAuthenticationToken loginFrom(String address, String username, String password) {
+        UsernamePasswordAuthenticationToken login = login(username, password);
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        login.setDetails(new WebAuthenticationDetails(request));
+        return login;
+    }
+
     @Test
-    void aVerifiedCredentialIsRememberedSoTheHashRunsOnce() {
+    void aVerifiedCredentialIsRememberedSoTheHashRunsOnceButTheRowIsReadEveryTime() {
         for (int i = 0; i < 100; i++) {
             assertThat(provider.authenticate(login("unit", "right-password")).getPrincipal()).isEqualTo(UNIT);
         }
         assertThat(encoder.matches.get()).isEqualTo(1);
+        assertThat(lookups.get()).isEqualTo(100);
     }
 
     @Test
@@ -100,21 +114,48 @@ class CachingAuthenticationProviderTests {
     }
 
     @Test
-    void aRememberedCredentialExpires() {
+    void changesTakeEffectOnTheNextRequest() {
         provider.authenticate(login("unit", "right-password"));
-        clock.now = clock.now.plus(Duration.ofMinutes(4));
-        provider.authenticate(login("unit", "right-password"));
-        assertThat(encoder.matches.get()).isEqualTo(1);
-        clock.now = clock.now.plus(Duration.ofMinutes(2));
-        provider.authenticate(login("unit", "right-password"));
-        assertThat(encoder.matches.get()).isEqualTo(2);
+        Caller moved = new Caller("unit", Role.DEPARTMENT, OrgCode.of("D1"), OrgPath.parse("/650000/D1/"));
+        caller = moved;
+        assertThat(provider.authenticate(login("unit", "right-password")).getPrincipal()).isEqualTo(moved);
+        enabled = false;
+        assertThatThrownBy(() -> provider.authenticate(login("unit", "right-password")))
+                .isInstanceOf(DisabledException.class);
+        enabled = true;
+        hash = encoder.encode("new-password-1");
+        assertThatThrownBy(() -> provider.authenticate(login("unit", "right-password")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(provider.authenticate(login("unit", "new-password-1")).isAuthenticated()).isTrue();
     }
 
     @Test
-    void aDisabledAccountIsRefusedAndAForgottenOneRechecked() {
-        provider.authenticate(login("unit", "right-password"));
-        provider.forget("unit");
-        enabled = false;
-        assertThatThrownBy(() -> provider.authenticate(login("unit", "right-password"))).isInstanceOf(DisabledException.class);
+    void failedLoginsAreThrottledWithoutHashingAndARememberedCredentialStillWorks() {
+        provider.authenticate(loginFrom("10.0.0.1", "unit", "right-password"));
+        for (int i = 0; i < 6; i++) {
+            assertThatThrownBy(() -> provider.authenticate(loginFrom("10.0.0.9", "unit", "guess")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        int hashes = encoder.matches.get();
+        assertThatThrownBy(() -> provider.authenticate(loginFrom("10.0.0.9", "unit", "guess")))
+                .isInstanceOfSatisfying(LoginThrottledException.class,
+                        e -> assertThat(e.retryAfterSeconds()).isEqualTo(1));
+        assertThat(encoder.matches.get()).as("a throttled attempt costs no hash").isEqualTo(hashes);
+        assertThat(provider.authenticate(loginFrom("10.0.0.1", "unit", "right-password")).isAuthenticated())
+                .as("the department system that holds the password is not locked out").isTrue();
+        clock.now = clock.now.plusSeconds(1);
+        assertThatThrownBy(() -> provider.authenticate(loginFrom("10.0.0.9", "unit", "guess")))
+                .isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void aNameNoAccountCanHaveIsRefusedWithoutAQuery() {
+        for (String username : new String[] {"adm\u0000in", "ab", "a".repeat(65), "名字"}) {
+            assertThatThrownBy(() -> provider.authenticate(login(username, "x"))).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> provider.authenticate(login("unit", "长".repeat(25))))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(lookups.get()).isZero();
+        assertThat(encoder.matches.get()).isZero();
     }
 }

@@ -11,7 +11,8 @@ public final class ExpectedVersion {
 
     /** The expected version, or null when the caller named none; a malformed If-Match is a 400. */
     public static Long of(String ifMatch, Long bodyVersion) {
-        if (ifMatch == null || ifMatch.isBlank()) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            // If-Match: * asks only that the resource exists (RFC 9110), which reaching it proved
             return bodyVersion;
         }
         String tag = ifMatch.replace("W/", "").replace("\"", "").trim();
