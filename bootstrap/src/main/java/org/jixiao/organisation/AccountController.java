@@ -1,5 +1,7 @@
 package org.jixiao.organisation;
 
+import org.jixiao.sharedkernel.access.ResourceFirst;
+import java.util.Map;
 import java.net.URI;
 import java.time.Instant;
 
@@ -31,7 +33,7 @@ import jakarta.validation.constraints.Size;
 @RestController
 @RequestMapping("/api/v1/accounts")
 @Tag(name = "Accounts (账户)", description = "Who may call the API, with which role, for which organisation")
-class AccountController {
+class AccountController implements ResourceFirst {
 
     record CreateAccount(@NotBlank @Size(min = 3, max = 64) @Pattern(regexp = Account.USERNAME) String username,
                          @NotNull @Size(min = 8, max = 72) String password,
@@ -133,5 +135,13 @@ class AccountController {
 
     private static ResponseEntity<AccountView> withEtag(Account account) {
         return ResponseEntity.ok().eTag(ExpectedVersion.etag(account.version())).body(AccountView.of(account));
+    }
+
+    /** The account named in the path, for 404 and 403 before a body is judged. */
+    @Override
+    public void requireVisible(Map<String, String> path) {
+        if (path.get("username") != null) {
+            service.get(callers.current(), path.get("username"));
+        }
     }
 }

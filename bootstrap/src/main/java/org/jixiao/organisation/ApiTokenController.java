@@ -1,5 +1,7 @@
 package org.jixiao.organisation;
 
+import org.jixiao.sharedkernel.access.ResourceFirst;
+import java.util.Map;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +33,7 @@ import jakarta.validation.constraints.Size;
 @RestController
 @RequestMapping("/api/v1/accounts/{username}/tokens")
 @Tag(name = "Accounts (账户)", description = "Who may call the API, with which role, for which organisation")
-class ApiTokenController {
+class ApiTokenController implements ResourceFirst {
 
     /** {@code validDays} 1–366, default 90. */
     record CreateToken(@NotBlank @Size(max = 100) String name, @Min(1) @Max(366) Integer validDays) {
@@ -87,5 +89,13 @@ class ApiTokenController {
     @Operation(summary = "Revoke an API token (吊销令牌): it stops working on the next request")
     TokenView revoke(@PathVariable String username, @PathVariable UUID id) {
         return TokenView.of(service.revoke(callers.current(), username, id), clock.instant());
+    }
+
+    /** The account named in the path, for 404 and 403 before a body is judged. */
+    @Override
+    public void requireVisible(Map<String, String> path) {
+        if (path.get("username") != null) {
+            service.requireReach(callers.current(), path.get("username"));
+        }
     }
 }

@@ -75,6 +75,11 @@ class ApiTokenService {
                 .map(ApiTokenRepository.Holder::caller);
     }
 
+    /** 404 for an unknown account, 403 unless its tokens are the caller's own or the caller manages it. */
+    void requireReach(Caller caller, String username) {
+        reach(caller, username);
+    }
+
     /** The account's own tokens, or those of an account the caller manages. */
     private void reach(Caller caller, String username) {
         if (caller.username().equals(username)) {

@@ -1,5 +1,7 @@
 package org.jixiao.organisation;
 
+import java.util.regex.Pattern;
+
 import org.jixiao.sharedkernel.InvalidInputException;
 import org.jixiao.sharedkernel.InvalidValueException;
 import org.jixiao.sharedkernel.OrgCode;
@@ -15,6 +17,8 @@ import org.jixiao.sharedkernel.access.OrgUnitRef;
  */
 record OrgUnit(OrgCode code, String name, OrgKind kind, OrgCode parentCode, OrgPath path, RegionCode region,
                OrgCode department, long version) {
+
+    private static final Pattern SIX_DIGITS = Pattern.compile("[0-9]{6}");
 
     /** Places a new unit under {@code parent} (null for a top-level region), enforcing the hierarchy. */
     static OrgUnit place(String code, String name, OrgKind kind, OrgUnit parent) {
@@ -62,9 +66,13 @@ record OrgUnit(OrgCode code, String name, OrgKind kind, OrgCode parentCode, OrgP
         return OrgCode.of(code);
     }
 
+    /** A department's or unit's code: never six digits, which would be taken for (and block) a region's code. */
     private static OrgCode orgCode(String code) {
         if (!OrgCode.isValid(code)) {
             throw InvalidInputException.at("code", new InvalidValueException("orgCode.invalid", code));
+        }
+        if (SIX_DIGITS.matcher(code).matches()) {
+            throw InvalidInputException.of("code", "orgUnit.codeLikeRegion", code);
         }
         return OrgCode.of(code);
     }

@@ -1,5 +1,7 @@
 package org.jixiao.organisation;
 
+import org.jixiao.sharedkernel.access.ResourceFirst;
+import java.util.Map;
 import java.net.URI;
 
 import org.jixiao.sharedkernel.ExpectedVersion;
@@ -30,7 +32,7 @@ import jakarta.validation.constraints.Size;
 @RestController
 @RequestMapping("/api/v1/org-units")
 @Tag(name = "Organisation units (机构)", description = "Regions, departments and units in one tree")
-class OrgUnitController {
+class OrgUnitController implements ResourceFirst {
 
     record CreateOrgUnit(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 200) String name,
                          @NotNull OrgKind kind, @Size(max = 32) String parentCode) {
@@ -93,5 +95,13 @@ class OrgUnitController {
     Page<OrgUnitView> list(@RequestParam(required = false) String parentCode,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return service.list(callers.current(), parentCode, PageQuery.of(page, size)).map(OrgUnitView::of);
+    }
+
+    /** The unit named in the path, for 404 and 403 before a body is judged. */
+    @Override
+    public void requireVisible(Map<String, String> path) {
+        if (path.get("code") != null) {
+            service.get(callers.current(), path.get("code"));
+        }
     }
 }

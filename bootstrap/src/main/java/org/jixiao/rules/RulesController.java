@@ -1,5 +1,8 @@
 package org.jixiao.rules;
 
+import org.jixiao.sharedkernel.InvalidValueException;
+import org.jixiao.sharedkernel.access.ResourceFirst;
+import java.util.Map;
 import java.time.Instant;
 
 import org.jixiao.sharedkernel.ExpectedVersion;
@@ -30,7 +33,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/rules")
 @Tag(name = "Rules (规则)", description = "Rule values in force per region and year; overrides inherited down the region tree")
-class RulesController {
+class RulesController implements ResourceFirst {
 
     /** {@code value} is the rule's JSON value (object, number or null); {@code version} is optional (409 when stale). */
     record RuleValue(@Schema(description = "the rule's JSON value") Object value, Long version) {
@@ -107,5 +110,19 @@ class RulesController {
 
     private static FiscalYear year(int year) {
         return InvalidInputException.forField("fiscalYear", () -> FiscalYear.of(year));
+    }
+
+    /** The rule named in the path (its key known, its region visible), for 404 and 403 before a body is judged. */
+    @Override
+    public void requireVisible(Map<String, String> path) {
+        String key = path.get("key");
+        if (key != null && path.get("regionCode") != null && path.get("fiscalYear") != null) {
+            try {
+                registry.effective(callers.current(), region(path.get("regionCode")),
+                        year(Integer.parseInt(path.get("fiscalYear"))), key);
+            } catch (NumberFormatException | InvalidInputException | InvalidValueException notAPath) {
+                // a malformed region or year is itself the 400
+            }
+        }
     }
 }

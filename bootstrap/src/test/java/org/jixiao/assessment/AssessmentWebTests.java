@@ -3,6 +3,7 @@ package org.jixiao.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -150,6 +151,26 @@ public class AssessmentWebTests extends PlatformTest {
     }
 
     @Test
+    void financeHandsItsDataOnlyToAnExpertAndACommissionerOfItsOwnTree() throws Exception {
+        mvc.perform(post("/api/v1/accounts").with(access.admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"aw-expert-640\",\"password\":\"expert-pass-640\",\"displayName\":\"宁夏机构\","
+                                + "\"role\":\"EXPERT\",\"orgCode\":\"640000\"}"))
+                .andExpect(status().isCreated());
+        String id = createAs(Role.UNIT, 2020, "TU-SCHOOL", "AW-P19", "5");
+        mvc.perform(post("/api/v1/assessments/{id}/assignments", id).with(access.as(Role.FINANCE))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"aw-expert-640\", \"commissionedBy\": \"TU-DIRECT\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/assessments/{id}/assignments", id).with(access.as(Role.FINANCE))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"t-expert\", \"commissionedBy\": \"640000\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/assessments/{id}", id).with(httpBasic("aw-expert-640", "expert-pass-640")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/assessments/{id}/assignments", id).with(access.admin())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"aw-expert-640\", \"commissionedBy\": \"640000\"}"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void anAgencyMayNotAssessInsideTheOrganisationThatEngagedIt() throws Exception {
         String id = createAs(Role.UNIT, 2020, "TU-SCHOOL", "AW-P5", "5");
         mvc.perform(post("/api/v1/assessments/{id}/assignments", id).with(access.as(Role.FINANCE))
@@ -163,7 +184,7 @@ public class AssessmentWebTests extends PlatformTest {
         String assigned = createAs(Role.UNIT, 2020, "TU-SCHOOL", "AW-P6", "5");
         String other = createAs(Role.UNIT, 2020, "TU-SCHOOL", "AW-P7", "5");
         mvc.perform(post("/api/v1/assessments/{id}/assignments", assigned).with(access.as(Role.FINANCE))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"t-expert\", \"commissionedBy\": \"640000\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"t-expert\", \"commissionedBy\": \"TU-DIRECT\"}"))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/assessments/{id}", assigned).with(access.as(Role.EXPERT))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/assessments/{id}", other).with(access.as(Role.EXPERT))).andExpect(status().isForbidden());
@@ -177,7 +198,7 @@ public class AssessmentWebTests extends PlatformTest {
     void anExpertCannotOverwriteAnotherAssessorsSheetByNamingThem() throws Exception {
         String id = createAs(Role.UNIT, 2020, "TU-SCHOOL", "AW-P9", "5");
         mvc.perform(post("/api/v1/assessments/{id}/assignments", id).with(access.as(Role.FINANCE))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"t-expert\", \"commissionedBy\": \"640000\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"t-expert\", \"commissionedBy\": \"TU-DIRECT\"}"))
                 .andExpect(status().isOk());
         mvc.perform(scores(id, "财政评审中心", 18, 18).with(access.as(Role.FINANCE))).andExpect(status().isOk());
         mvc.perform(scores(id, "财政评审中心", 1, 1).with(access.as(Role.EXPERT)))
@@ -201,10 +222,10 @@ public class AssessmentWebTests extends PlatformTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"t-expert\", \"commissionedBy\": \"64 00\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("commissionedBy"));
         mvc.perform(post("/api/v1/assessments/{id}/assignments", id).with(access.as(Role.FINANCE)).header("If-Match", "\"7\"")
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"t-expert\", \"commissionedBy\": \"640000\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"t-expert\", \"commissionedBy\": \"TU-DIRECT\"}"))
                 .andExpect(status().isConflict());
         mvc.perform(post("/api/v1/assessments/{id}/assignments", id).with(access.as(Role.FINANCE)).header("If-Match", "\"1\"")
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"t-expert\", \"commissionedBy\": \"640000\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"t-expert\", \"commissionedBy\": \"TU-DIRECT\"}"))
                 .andExpect(status().isOk());
     }
 
@@ -275,7 +296,7 @@ public class AssessmentWebTests extends PlatformTest {
         access.requiresAuthentication(() -> get("/api/v1/assessments/" + id));
         access.onlyRolesMay(() -> create(2020, "TU-SCHOOL", "AW-A2", "5"), Role.UNIT, Role.FINANCE);
         access.onlyRolesMay(() -> post("/api/v1/assessments/" + id + "/assignments").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\": \"t-expert\", \"commissionedBy\": \"640000\"}"), Role.FINANCE);
+                .content("{\"username\": \"t-expert\", \"commissionedBy\": \"TU-DIRECT\"}"), Role.FINANCE);
         access.onlyRolesMay(() -> scores(id, "x", 1, 1), Role.FINANCE, Role.EXPERT);
         access.onlyRolesMay(() -> post("/api/v1/assessments/" + id + "/conclude"), Role.FINANCE);
         access.forbiddenOutside(() -> create(2020, "TU-SCHOOL", "AW-A2", "5"), "t-unit-outside");
@@ -286,7 +307,7 @@ public class AssessmentWebTests extends PlatformTest {
         access.forbiddenOutside(() -> get("/api/v1/assessments/" + id + "/report"), "t-unit-outside");
         access.forbiddenOutside(() -> post("/api/v1/assessments/" + id + "/assignments")
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\": \"t-expert\", \"commissionedBy\": \"640000\"}"), "t-finance-outside");
+                .content("{\"username\": \"t-expert\", \"commissionedBy\": \"TU-DIRECT\"}"), "t-finance-outside");
         access.requiresAuthentication(() -> get("/api/v1/assessments?fiscalYear=2020"));
         access.requiresAuthentication(() -> get("/api/v1/assessments/statistics?fiscalYear=2020&regionCode=650121"));
         access.forbiddenOutside(() -> get("/api/v1/assessments/statistics?fiscalYear=2020&regionCode=650121"),

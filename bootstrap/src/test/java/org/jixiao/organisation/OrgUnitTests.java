@@ -55,6 +55,16 @@ class OrgUnitTests {
     }
 
     @Test
+    void aDepartmentOrUnitCodeCannotBeTakenForARegionCode() {
+        for (String code : new String[] {"110000", "650121", "000001"}) {
+            assertThat(fieldOf(() -> OrgUnit.place(code, "x", OrgKind.UNIT, COUNTY))).isEqualTo("code:orgUnit.codeLikeRegion");
+            assertThat(fieldOf(() -> OrgUnit.place(code, "x", OrgKind.DEPARTMENT, COUNTY))).isEqualTo("code:orgUnit.codeLikeRegion");
+        }
+        assertThat(OrgUnit.place("1100001", "seven digits", OrgKind.UNIT, COUNTY).code().value()).isEqualTo("1100001");
+        assertThat(OrgUnit.place("U110000", "x", OrgKind.UNIT, COUNTY).code().value()).isEqualTo("U110000");
+    }
+
+    @Test
     void aPlacementErrorIsAFieldErrorNotAnException() {
         assertThatThrownBy(() -> OrgUnit.place("R1", "x", OrgKind.REGION, null)).isInstanceOf(InvalidInputException.class);
     }

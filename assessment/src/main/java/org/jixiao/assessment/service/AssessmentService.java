@@ -37,6 +37,7 @@ import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.StateConflictException;
 import org.jixiao.sharedkernel.access.AccountDirectory;
+import org.jixiao.sharedkernel.access.AccountDirectory.AccountRef;
 import org.jixiao.sharedkernel.access.Caller;
 import org.jixiao.sharedkernel.access.CallerContext;
 import org.jixiao.sharedkernel.access.ForbiddenException;
@@ -110,11 +111,14 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
         Caller caller = callers.current().requireRole(Role.FINANCE);
         ExAnteAssessment assessment = load(id);
         caller.requireCovers(assessment.unitPath());
-        accounts.find(username).filter(account -> account.role() == Role.EXPERT)
+        AccountRef expert = accounts.find(username).filter(account -> account.role() == Role.EXPERT)
                 .orElseThrow(() -> InvalidInputException.of("username", "assessment.notAnExpert", username));
         OrgUnitRef commissioner = directory.find(
                         InvalidInputException.forField("commissionedBy", () -> OrgCode.of(commissionedBy)))
                 .orElseThrow(() -> InvalidInputException.of("commissionedBy", "assessment.unknownOrg", commissionedBy));
+        // finance hands its data only to an agency of its own tree, engaged by a body of its own tree
+        caller.requireCovers(commissioner.path());
+        caller.requireCovers(directory.find(expert.org()).orElseThrow(ForbiddenException::outsideSubtree).path());
         requireVersion(assessment, expectedVersion);
         assessment.assign(new Assignment(username, commissioner.code()));
         return AssessmentViews.of(assessment, assessments.save(assessment));

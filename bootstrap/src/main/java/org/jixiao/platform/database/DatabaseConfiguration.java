@@ -23,7 +23,7 @@ class DatabaseConfiguration {
     @Bean
     @Conditional(ServerConfigured.class)
     HikariDataSource serverDataSource(DatabaseSettings settings) {
-        return pool(settings.db().url(), settings.db().user(), settings.db().password(), settings.db().poolSize());
+        return pool(settings.db().url(), settings.db().user(), settings.db().password(), settings.db());
     }
 
     @Bean(destroyMethod = "close")
@@ -35,16 +35,26 @@ class DatabaseConfiguration {
     @Bean
     @Conditional(NoServerConfigured.class)
     HikariDataSource embeddedDataSource(EmbeddedDatabase database, DatabaseSettings settings) {
-        return pool(database.jdbcUrl(), database.user(), database.password(), settings.db().poolSize());
+        return pool(database.jdbcUrl(), database.user(), database.password(), settings.db());
     }
 
-    private static HikariDataSource pool(String url, String user, String password, int size) {
+    /**
+     * A lost database is noticed within about two seconds: a request waits at most that long for a connection
+     * (then 503 with Retry-After), a connection attempt and a validation give up sooner, and a read that hears
+     * nothing for a minute is abandoned.
+     */
+    private static HikariDataSource pool(String url, String user, String password, DatabaseSettings.Db settings) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("jixiao");
-        dataSource.setMaximumPoolSize(size);
+        dataSource.setMaximumPoolSize(settings.poolSize());
         dataSource.setJdbcUrl(url);
         dataSource.setUsername(user);
         dataSource.setPassword(password);
+        dataSource.setConnectionTimeout(settings.connectionTimeout().toMillis());
+        dataSource.setValidationTimeout(Math.min(1000, settings.connectionTimeout().toMillis() / 2));
+        dataSource.addDataSourceProperty("connectTimeout", "2");
+        dataSource.addDataSourceProperty("socketTimeout", "60");
+        dataSource.addDataSourceProperty("tcpKeepAlive", "true");
         return dataSource;
     }
 

@@ -1,6 +1,7 @@
 package org.jixiao.platform.database;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,8 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("jixiao")
 public record DatabaseSettings(@DefaultValue Db db, @DefaultValue("./data") Path dataDir) {
 
-    /** The server's URL and credentials, and the connection pool size ({@code JIXIAO_DB_POOL_SIZE}, default 16). */
+    /**
+     * The server's URL and credentials, the connection pool size ({@code JIXIAO_DB_POOL_SIZE}, default 16) and how
+     * long a request waits for a connection before it is answered 503 ({@code JIXIAO_DB_CONNECTION_TIMEOUT}, 2s).
+     */
     public record Db(String url, @DefaultValue("postgres") String user, String password,
-                     @DefaultValue("16") int poolSize) {
+                     @DefaultValue("16") int poolSize, @DefaultValue("2s") Duration connectionTimeout) {
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jixiao.sharedkernel.InvalidInputException;
@@ -12,6 +13,7 @@ import org.jixiao.sharedkernel.InvalidValueException;
 import org.jixiao.sharedkernel.NotFoundException;
 import org.jixiao.sharedkernel.StateConflictException;
 import org.jixiao.sharedkernel.access.ForbiddenException;
+import org.jixiao.sharedkernel.access.ResourceFirst;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
@@ -32,7 +34,10 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -74,10 +79,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     // --- the stages' own exceptions -------------------------------------------------------------------------
 
     @ExceptionHandler(InvalidInputException.class)
-    ProblemDetail invalidInput(InvalidInputException e) {
-        return invalid(e.violations().stream()
+    ResponseEntity<Object> invalidInput(InvalidInputException e, WebRequest request) {
+        return resourceFirst(request, () -> respond(invalid(e.violations().stream()
                 .map(v -> new FieldProblem(v.field(), messages.get(v.code(), v.arguments())))
-                .toList());
+                .toList())));
     }
 
     @ExceptionHandler(InvalidValueException.class)
@@ -126,9 +131,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.is(e)) {
+            log.warn("Database unavailable: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", messages.get("problem.databaseUnavailable")));
+        }
         log.error("Unexpected error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", messages.get("problem.internal.detail"));
+        return ResponseEntity.internalServerError()
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", messages.get("problem.internal.detail")));
     }
 
     // --- Spring MVC's binding and validation failures -------------------------------------------------------
@@ -141,7 +153,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .forEach(error -> problems.add(new FieldProblem(error.getField(), messages.get(error))));
         e.getBindingResult().getGlobalErrors()
                 .forEach(error -> problems.add(new FieldProblem(error.getObjectName(), messages.get(error))));
-        return respond(invalid(problems));
+        return resourceFirst(request, () -> respond(invalid(problems)));
     }
 
     @Override
@@ -155,7 +167,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 problems.add(new FieldProblem(field, messages.get(error)));
             }
         }
-        return respond(invalid(problems));
+        return resourceFirst(request, () -> respond(invalid(problems)));
     }
 
     @Override
@@ -163,18 +175,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : e.getPropertyName();
-        return respond(invalid(List.of(new FieldProblem(field, typeMessage(e.getRequiredType())))));
+        return resourceFirst(request, () -> respond(invalid(List.of(new FieldProblem(field, typeMessage(e.getRequiredType()))))));
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return respond(invalid(List.of(new FieldProblem(e.getParameterName(), messages.get("NotNull")))));
+        return resourceFirst(request,
+                () -> respond(invalid(List.of(new FieldProblem(e.getParameterName(), messages.get("NotNull"))))));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return resourceFirst(request, () -> unreadable(e));
+    }
+
+    private ResponseEntity<Object> unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getMostSpecificCause();
         if (cause instanceof RequestGuard.BodyTooLargeException) {
             return respond(bodyTooLarge());
@@ -249,6 +266,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(type(kind));
         problem.setTitle(messages.get("problem.status." + status.value()));
         return super.handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    /**
+     * CONTRACT.md's order (404 and the subtree's 403 before 400) for a request whose body or parameters failed
+     * before the operation could look its resource up: the controller says whether the resource is there and
+     * visible ({@link ResourceFirst}); only then is the 400 the answer.
+     */
+    private ResponseEntity<Object> resourceFirst(WebRequest request, Supplier<ResponseEntity<Object>> invalid) {
+        Object handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        if (handler instanceof HandlerMethod method
+                && method.createWithResolvedBean().getBean() instanceof ResourceFirst controller) {
+            @SuppressWarnings("unchecked")
+            Map<String, String> path = (Map<String, String>) request.getAttribute(
+                    HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+            try {
+                controller.requireVisible(path == null ? Map.of() : path);
+            } catch (NotFoundException missing) {
+                return respond(notFound(missing));
+            } catch (ForbiddenException hidden) {
+                return respond(forbidden(hidden));
+            }
+        }
+        return invalid.get();
     }
 
     // --- shaping -------------------------------------------------------------------------------------------

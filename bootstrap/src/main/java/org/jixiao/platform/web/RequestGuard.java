@@ -2,6 +2,7 @@ package org.jixiao.platform.web;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -22,10 +23,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The first thing every request meets, before authentication: its query string must be well-formed UTF-8 without
- * NUL (a 400 naming the parameter otherwise), its body at most {@code maxBodySize} bytes (413, whether announced by
+ * NUL (a 400 naming the parameter otherwise), a state change must not come from a page of another site (403),
+ * its body at most {@code maxBodySize} bytes (413, whether announced by
  * {@code Content-Length} or streamed), and at most {@code maxConcurrentRequests} requests are worked on at once —
  * the next waits up to {@code queueWait}, then gets 503 with {@code Retry-After}. Health and metrics are never
- * queued, so an overloaded service still answers its probes.
+ * queued, so an overloaded service still answers its probes. A database that cannot be reached is a 503 with
+ * {@code Retry-After} here too, when it fails before Spring MVC (in authentication).
  */
 class RequestGuard extends OncePerRequestFilter {
 
@@ -34,6 +37,8 @@ class RequestGuard extends OncePerRequestFilter {
     record Limits(@DefaultValue("2MB") DataSize maxBodySize, @DefaultValue("64") int maxConcurrentRequests,
                   @DefaultValue("2s") Duration queueWait) {
     }
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final Limits limits;
     private final Semaphore working;
@@ -53,6 +58,10 @@ class RequestGuard extends OncePerRequestFilter {
             problems.writeInvalid(request, response, query.parameter(), query.code());
             return;
         }
+        if (fromAnotherSite(request)) {
+            problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden", "problem.crossSite");
+            return;
+        }
         if (request.getContentLengthLong() > limits.maxBodySize().toBytes()) {
             tooLarge(request, response);
             return;
@@ -68,9 +77,38 @@ class RequestGuard extends OncePerRequestFilter {
         }
         try {
             chain.doFilter(new LimitedBody(request, limits.maxBodySize().toBytes()), response);
+        } catch (ServletException | RuntimeException e) {
+            // what fails before Spring MVC (authentication reads the account) and so never reaches its advice
+            if (!DatabaseUnavailable.is(e) || response.isCommitted()) {
+                throw e;
+            }
+            response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER);
+            problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "problem.databaseUnavailable");
         } finally {
             working.release();
         }
+    }
+
+    /**
+     * A state change a browser says comes from a page of another site (a browser that cached Basic credentials
+     * could be made to submit or publish). Clients that send neither header — curl, department systems — pass.
+     */
+    static boolean fromAnotherSite(HttpServletRequest request) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return false;
+        }
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null) {
+            return site.equalsIgnoreCase("cross-site") || site.equalsIgnoreCase("same-site");
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return false;
+        }
+        int port = request.getServerPort();
+        boolean defaultPort = port == ("https".equals(request.getScheme()) ? 443 : 80);
+        String own = request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+        return !origin.equalsIgnoreCase(own);
     }
 
     private boolean acquire() {

@@ -1,6 +1,7 @@
 package org.jixiao.platform.web;
 
 import java.math.BigDecimal;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.StateConflictException;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -70,5 +72,11 @@ class ProblemFixtureController {
     @GetMapping("/boom")
     String boom() {
         throw new IllegalStateException("secret internals");
+    }
+
+    @GetMapping("/database-down")
+    String databaseDown() {
+        throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+                new SQLTransientConnectionException("jixiao - Connection is not available, request timed out after 2000ms"));
     }
 }

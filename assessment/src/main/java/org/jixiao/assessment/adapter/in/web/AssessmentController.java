@@ -1,5 +1,7 @@
 package org.jixiao.assessment.adapter.in.web;
 
+import org.jixiao.sharedkernel.access.ResourceIds;
+import org.jixiao.sharedkernel.access.ResourceFirst;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
@@ -39,7 +41,7 @@ import jakarta.validation.Valid;
 @PrimaryAdapter
 @RequestMapping("/api/v1/assessments")
 @Tag(name = "Ex-ante assessment (事前绩效评估)", description = "Scoring new major projects and policies before they get money")
-class AssessmentController {
+class AssessmentController implements ResourceFirst {
 
     private final CreateAssessmentUseCase create;
     private final AssignExpertUseCase assign;
@@ -124,5 +126,11 @@ class AssessmentController {
 
     private static ResponseEntity<AssessmentView> withEtag(AssessmentView view) {
         return ResponseEntity.ok().eTag(ExpectedVersion.etag(view.version())).body(view);
+    }
+
+    /** The assessment named in the path, for 404 and 403 before a body is judged. */
+    @Override
+    public void requireVisible(Map<String, String> path) {
+        ResourceIds.uuid(path.get("id")).ifPresent(queries::get);
     }
 }

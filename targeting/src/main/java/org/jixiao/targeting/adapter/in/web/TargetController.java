@@ -1,5 +1,8 @@
 package org.jixiao.targeting.adapter.in.web;
 
+import org.jixiao.sharedkernel.access.ResourceIds;
+import org.jixiao.sharedkernel.access.ResourceFirst;
+import java.util.Map;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -40,7 +43,7 @@ import jakarta.validation.Valid;
 @RestController
 @RequestMapping("/api/v1/targets")
 @Tag(name = "Performance targets (绩效目标)", description = "Targets, indicator trees, review and approval (批复)")
-class TargetController {
+class TargetController implements ResourceFirst {
 
     private final DraftTargetUseCase drafts;
     private final ReviewTargetUseCase reviews;
@@ -148,5 +151,11 @@ class TargetController {
 
     private static ResponseEntity<TargetView> withEtag(TargetView view) {
         return ResponseEntity.ok().eTag(ExpectedVersion.etag(view.version())).body(view);
+    }
+
+    /** The target named in the path, for 404 and 403 before a body is judged. */
+    @Override
+    public void requireVisible(Map<String, String> path) {
+        ResourceIds.uuid(path.get("id")).ifPresent(queries::get);
     }
 }
