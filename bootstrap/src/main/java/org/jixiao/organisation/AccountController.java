@@ -111,8 +111,7 @@ class AccountController implements ResourceFirst {
     ResponseEntity<AccountView> disable(@PathVariable String username,
             @RequestBody(required = false) Versioned request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withEtag(service.setEnabled(callers.current(), username, false,
-                ExpectedVersion.of(ifMatch, request == null ? null : request.version())));
+        return setEnabled(username, false, request, ifMatch);
     }
 
     @PostMapping("/{username}/enable")
@@ -121,7 +120,11 @@ class AccountController implements ResourceFirst {
     ResponseEntity<AccountView> enable(@PathVariable String username,
             @RequestBody(required = false) Versioned request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return withEtag(service.setEnabled(callers.current(), username, true,
+        return setEnabled(username, true, request, ifMatch);
+    }
+
+    private ResponseEntity<AccountView> setEnabled(String username, boolean enabled, Versioned request, String ifMatch) {
+        return withEtag(service.setEnabled(callers.current(), username, enabled,
                 ExpectedVersion.of(ifMatch, request == null ? null : request.version())));
     }
 
