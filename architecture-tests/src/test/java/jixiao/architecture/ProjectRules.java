@@ -6,10 +6,11 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import java.util.ArrayList;
 import java.util.List;
-
-import org.jmolecules.event.types.DomainEvent;
+import java.util.Set;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
@@ -25,12 +26,20 @@ final class ProjectRules {
     /** The stages in the order of the loop: a stage may use those before it, never one after it. */
     static final List<String> LOOP = List.of("assessment", "targeting", "monitoring", "evaluation", "resultapplication");
 
+    /** The shared kernel's envelope every stage event implements. */
+    static final String STAGE_EVENT = "org.jixiao.sharedkernel.events.StageEvent";
+
+    /** Component types an event may carry besides primitives, enums and records. */
+    private static final Set<String> IMMUTABLE = Set.of("java.lang.String", "java.lang.Integer", "java.lang.Long",
+            "java.lang.Boolean", "java.math.BigDecimal", "java.util.UUID", "java.time.Instant", "java.time.LocalDate",
+            "java.util.List");
+
     private ProjectRules() {
     }
 
     static List<ArchRule> all(String base) {
-        return List.of(domainIsFrameworkFree(base), eventsAreRecordsOfPrimitives(base), eventsCarryNoDomainTypes(base),
-                noImplClasses(base), noCycles(base), stagesFollowTheLoop(base));
+        return List.of(domainIsFrameworkFree(base), eventsAreStageEventRecords(base), eventsAreImmutable(base),
+                eventsCarryNoDomainTypes(base), noImplClasses(base), noCycles(base), stagesFollowTheLoop(base));
     }
 
     /**
@@ -45,22 +54,35 @@ final class ProjectRules {
                 .as("the domain of every stage and the shared kernel depend on no framework, port, service or adapter");
     }
 
-    /** Events are past-tense records implementing jMolecules' {@link DomainEvent}. */
-    static ArchRule eventsAreRecordsOfPrimitives(String base) {
+    /** Events are records implementing the shared kernel's {@code StageEvent} (a jMolecules DomainEvent with the common header). */
+    static ArchRule eventsAreStageEventRecords(String base) {
         return classes().that().resideInAPackage(base + "..events..")
+                .and().resideOutsideOfPackage(base + ".sharedkernel..") // the envelope itself
                 .and().areTopLevelClasses().and().areNotEnums().and().doNotHaveSimpleName("package-info")
-                .should(beRecords()).andShould().implement(DomainEvent.class)
+                .should(beRecords()).andShould().implement(STAGE_EVENT)
                 .allowEmptyShould(true)
-                .as("events are records implementing DomainEvent");
+                .as("events are records implementing StageEvent");
     }
 
-    /** Events carry ids and primitives only: nothing of a domain model, a port or a framework. */
+    /**
+     * The published language is immutable values: every component of an event (and of the records inside it) is a
+     * primitive, a string, a UUID, an instant or date, a decimal, an enum, a record or a list — never an array, a
+     * map, a mutable collection or date, an aggregate or an entity.
+     */
+    static ArchRule eventsAreImmutable(String base) {
+        return classes().that().resideInAPackage(base + "..events..").and().areRecords()
+                .should(haveOnlyImmutableComponents())
+                .allowEmptyShould(true)
+                .as("events carry immutable values only: primitives, strings, ids, instants, decimals, enums, records, lists");
+    }
+
+    /** Events carry values of the language: nothing of a domain model, a port or a framework. */
     static ArchRule eventsCarryNoDomainTypes(String base) {
         return classes().that().resideInAPackage(base + "..events..").and().doNotHaveSimpleName("package-info")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jmolecules..", "org.jspecify..",
-                        base + "..events..")
+                        base + "..events..", base + ".sharedkernel..")
                 .allowEmptyShould(true)
-                .as("events carry ids and primitives only, no domain types");
+                .as("events carry the published language only, no domain types");
     }
 
     static ArchRule noImplClasses(String base) {
@@ -84,6 +106,26 @@ final class ProjectRules {
                     .as(LOOP.get(i) + " depends on no later stage of the loop"));
         }
         return CompositeArchRule.of(rules).as("stages depend only on earlier stages of the loop");
+    }
+
+    private static ArchCondition<JavaClass> haveOnlyImmutableComponents() {
+        return new ArchCondition<>("have only immutable components") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                for (JavaField field : type.getFields()) {
+                    if (field.getModifiers().contains(JavaModifier.STATIC)) {
+                        continue;
+                    }
+                    JavaClass component = field.getRawType();
+                    boolean immutable = component.isPrimitive() || component.isEnum() || component.isRecord()
+                            || IMMUTABLE.contains(component.getName());
+                    if (!immutable) {
+                        events.add(SimpleConditionEvent.violated(field, type.getName() + "." + field.getName()
+                                + " is a " + component.getName() + ", not an immutable value"));
+                    }
+                }
+            }
+        };
     }
 
     private static ArchCondition<JavaClass> beRecords() {

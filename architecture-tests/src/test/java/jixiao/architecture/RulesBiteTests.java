@@ -55,9 +55,14 @@ class RulesBiteTests {
 
     @Test
     void eventsThatAreNotRecordsOrCarryDomainTypesAreReported() {
-        assertThat(violations(ProjectRules.eventsAreRecordsOfPrimitives(BROKEN)))
+        assertThat(violations(ProjectRules.eventsAreStageEventRecords(BROKEN)))
                 .contains("AssessmentConcluded is not a record")
-                .contains("DomainEvent");
+                .contains("StageEvent");
+        assertThat(violations(ProjectRules.eventsAreImmutable(BROKEN)))
+                .contains("AssessmentReopened.notes is a java.util.ArrayList")
+                .contains("AssessmentReopened.at is a java.util.Date")
+                .contains("AssessmentReopened.scores is a [I")
+                .doesNotContain("AssessmentReopened.reason");
         assertThat(violations(ProjectRules.eventsCarryNoDomainTypes(BROKEN)))
                 .contains("assessment.domain.Assessment");
     }

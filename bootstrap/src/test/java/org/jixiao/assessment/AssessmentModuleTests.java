@@ -7,9 +7,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jixiao.assessment.domain.AssessmentKind;
+import org.jixiao.assessment.events.AssessmentKind;
 import org.jixiao.assessment.domain.Dimension;
 import org.jixiao.assessment.events.AssessmentConcluded;
+import org.jixiao.assessment.events.Conclusion;
+import org.jixiao.sharedkernel.Grade;
 import org.jixiao.assessment.port.in.AssessmentView;
 import org.jixiao.assessment.port.in.ConcludeAssessmentUseCase;
 import org.jixiao.assessment.port.in.CreateAssessmentCommand;
@@ -82,16 +84,17 @@ class AssessmentModuleTests {
 
         scenario.stimulate(() -> conclude.conclude(view.id(), null, null))
                 .andWaitForEventOfType(AssessmentConcluded.class)
-                .matching(event -> event.assessmentId().equals(view.id()))
+                .matching(event -> event.header().aggregateId().equals(view.id()))
                 .toArriveAndVerify(event -> {
-                    assertThat(event.unitCode()).isEqualTo("MT-U1");
+                    assertThat(event.header().unitCode()).isEqualTo("MT-U1");
                     assertThat(event.projectCode()).isEqualTo("MT-POLICY");
-                    assertThat(event.fiscalYear()).isEqualTo(2020);
-                    assertThat(event.regionCode()).isEqualTo("610000");
-                    assertThat(event.kind()).isEqualTo("POLICY");
+                    assertThat(event.header().fiscalYear()).isEqualTo(2020);
+                    assertThat(event.header().regionCode()).isEqualTo("610000");
+                    assertThat(event.header().aggregateVersion()).isEqualTo(view.version() + 3);
+                    assertThat(event.kind()).isEqualTo(AssessmentKind.POLICY);
                     assertThat(event.totalScore()).isEqualByComparingTo("92.50");
-                    assertThat(event.grade()).isEqualTo("EXCELLENT");
-                    assertThat(event.conclusion()).isEqualTo("SUPPORT");
+                    assertThat(event.grade()).isEqualTo(Grade.EXCELLENT);
+                    assertThat(event.conclusion()).isEqualTo(Conclusion.SUPPORT);
                     assertThat(event.ruleVersion()).isZero();
                 });
     }

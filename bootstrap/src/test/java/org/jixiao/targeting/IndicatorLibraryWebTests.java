@@ -13,7 +13,7 @@ import java.util.List;
 
 import org.jixiao.PlatformTest;
 import org.jixiao.sharedkernel.access.Role;
-import org.jixiao.targeting.domain.Level2;
+import org.jixiao.targeting.events.Level2;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;

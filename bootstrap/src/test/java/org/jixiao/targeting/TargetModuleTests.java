@@ -13,13 +13,13 @@ import org.jixiao.sharedkernel.access.Caller;
 import org.jixiao.sharedkernel.access.CallerContext;
 import org.jixiao.sharedkernel.access.Role;
 import org.jixiao.targeting.domain.Basis;
-import org.jixiao.targeting.domain.BudgetCategory;
-import org.jixiao.targeting.domain.FundSource;
-import org.jixiao.targeting.domain.Level1;
-import org.jixiao.targeting.domain.Level2;
-import org.jixiao.targeting.domain.Operator;
+import org.jixiao.targeting.events.BudgetCategory;
+import org.jixiao.targeting.events.FundSource;
+import org.jixiao.targeting.events.Level1;
+import org.jixiao.targeting.events.Level2;
+import org.jixiao.targeting.events.Operator;
 import org.jixiao.targeting.domain.ReviewDecision;
-import org.jixiao.targeting.domain.TargetKind;
+import org.jixiao.targeting.events.TargetKind;
 import org.jixiao.targeting.events.TargetApproved;
 import org.jixiao.targeting.port.in.CreateTargetCommand;
 import org.jixiao.targeting.port.in.DraftTargetUseCase;
@@ -80,22 +80,23 @@ class TargetModuleTests {
         scenario.stimulate(() -> callers.runAs(FINANCE, () -> reviews.review(draft.id(),
                         new ReviewCommand(ReviewDecision.APPROVE, Grade.GOOD, Map.of(), "同意"), null)))
                 .andWaitForEventOfType(TargetApproved.class)
-                .matching(event -> event.targetId().equals(draft.id()))
+                .matching(event -> event.header().aggregateId().equals(draft.id()))
                 .toArriveAndVerify(event -> {
                     assertThat(event.revision()).isZero();
-                    assertThat(event.fiscalYear()).isEqualTo(2020);
-                    assertThat(event.kind()).isEqualTo("PROJECT");
-                    assertThat(event.unitCode()).isEqualTo("MT-TU");
-                    assertThat(event.unitPath()).isEqualTo("/610000/MT-TU/");
-                    assertThat(event.regionCode()).isEqualTo("610000");
+                    assertThat(event.isAdjustment()).isFalse();
+                    assertThat(event.header().fiscalYear()).isEqualTo(2020);
+                    assertThat(event.kind()).isEqualTo(TargetKind.PROJECT);
+                    assertThat(event.header().unitCode()).isEqualTo("MT-TU");
+                    assertThat(event.header().unitPath()).isEqualTo("/610000/MT-TU/");
+                    assertThat(event.header().regionCode()).isEqualTo("610000");
                     assertThat(event.departmentCode()).isNull();
                     assertThat(event.projectCode()).isEqualTo("MT-P1");
-                    assertThat(event.fundSource()).isEqualTo("SPECIAL_TRANSFER");
-                    assertThat(event.budgetCategory()).isEqualTo("GOVERNMENT_FUND");
+                    assertThat(event.fundSource()).isEqualTo(FundSource.SPECIAL_TRANSFER);
+                    assertThat(event.budgetCategory()).isEqualTo(BudgetCategory.GOVERNMENT_FUND);
                     assertThat(event.budgetAmount()).isEqualByComparingTo("2000000.00");
                     assertThat(event.indicators()).extracting(TargetApproved.ApprovedIndicator::id)
                             .containsExactlyElementsOf(draft.indicators().stream().map(TargetView.IndicatorView::id).toList());
-                    assertThat(event.indicators().get(0).operator()).isEqualTo("GE");
+                    assertThat(event.indicators().get(0).operator()).isEqualTo(Operator.GE);
                     assertThat(event.indicators().get(0).targetValue()).isEqualTo("12");
                     assertThat(event.indicators().get(1).weight()).isEqualByComparingTo("40");
                 });

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.jixiao.assessment.events.AssessmentConcluded;
+import org.jixiao.sharedkernel.events.EventHeader;
 import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.GradeBands;
 import org.jixiao.sharedkernel.Money;
@@ -23,6 +24,7 @@ import org.jixiao.sharedkernel.Score;
 import org.jixiao.sharedkernel.StateConflictException;
 import org.jixiao.sharedkernel.access.ForbiddenException;
 import org.jmolecules.ddd.types.AggregateRoot;
+import org.jixiao.assessment.events.AssessmentKind;
 
 /**
  * An ex-ante performance assessment (事前绩效评估) of a new major project or policy of one unit and fiscal year.
@@ -143,8 +145,10 @@ public class ExAnteAssessment implements AggregateRoot<ExAnteAssessment, Assessm
         outcome = new Outcome(total, gradeBands.gradeOf(total), conclusionBands.conclusionOf(total),
                 suggestions == null || suggestions.isBlank() ? null : suggestions.strip(), ruleVersion, now, by);
         status = AssessmentStatus.CONCLUDED;
-        return new AssessmentConcluded(id.value(), unitCode.value(), projectCode, fiscalYear.value(), region.value(),
-                kind.name(), outcome.conclusion().name(), total.points(), outcome.grade().name(), ruleVersion);
+        EventHeader header = EventHeader.of(now, fiscalYear.value(), region.value(), unitCode.value(),
+                unitPath.toString(), id.value(), version + 1);
+        return new AssessmentConcluded(header, projectCode, kind, outcome.conclusion(), total.points(), outcome.grade(),
+                ruleVersion);
     }
 
     /** The mean of the sheet totals so far, rounded once; empty without sheets. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.jixiao.sharedkernel.Grade;
 import org.jixiao.sharedkernel.Score;
 import org.jmolecules.ddd.annotation.ValueObject;
+import org.jixiao.assessment.events.Conclusion;
 
 /**
  * What concluding found: the total (the mean of the sheets), its grade and conclusion, finance's suggestions, and

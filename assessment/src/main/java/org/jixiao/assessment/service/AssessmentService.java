@@ -9,7 +9,7 @@ import org.jixiao.assessment.domain.AssessmentId;
 import org.jixiao.assessment.domain.AssessmentRules;
 import org.jixiao.assessment.domain.Assessments;
 import org.jixiao.assessment.domain.Assignment;
-import org.jixiao.assessment.domain.Conclusion;
+import org.jixiao.assessment.events.Conclusion;
 import org.jixiao.assessment.domain.Dimension;
 import org.jixiao.assessment.domain.ExAnteAssessment;
 import org.jixiao.assessment.domain.Materials;

@@ -25,6 +25,8 @@ import org.jixiao.sharedkernel.access.ForbiddenException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.jixiao.assessment.events.Conclusion;
+import org.jixiao.assessment.events.AssessmentKind;
 
 class ExAnteAssessmentTests {
 
@@ -63,11 +65,14 @@ class ExAnteAssessmentTests {
         assessment.score(sheet("专家乙", "84"), true);
         AssessmentConcluded concluded = conclude(assessment);
         assertThat(concluded.totalScore()).isEqualByComparingTo("86.00");
-        assertThat(concluded.grade()).isEqualTo("GOOD");
-        assertThat(concluded.conclusion()).isEqualTo("SUPPORT_AFTER_REVISION");
-        assertThat(concluded.unitCode()).isEqualTo("U1");
+        assertThat(concluded.grade()).isEqualTo(Grade.GOOD);
+        assertThat(concluded.conclusion()).isEqualTo(Conclusion.SUPPORT_AFTER_REVISION);
+        assertThat(concluded.header().unitCode()).isEqualTo("U1");
         assertThat(concluded.projectCode()).isEqualTo("P-001");
-        assertThat(concluded.fiscalYear()).isEqualTo(2020);
+        assertThat(concluded.header().fiscalYear()).isEqualTo(2020);
+        assertThat(concluded.header().aggregateId()).isEqualTo(assessment.getId().value());
+        assertThat(concluded.header().aggregateVersion()).isEqualTo(assessment.version() + 1);
+        assertThat(concluded.header().eventId()).isNotNull();
         assertThat(assessment.status()).isEqualTo(AssessmentStatus.CONCLUDED);
         assertThat(assessment.outcome()).hasValueSatisfying(outcome -> {
             assertThat(outcome.grade()).isEqualTo(Grade.GOOD);
@@ -84,8 +89,8 @@ class ExAnteAssessmentTests {
         ExAnteAssessment assessment = assessment();
         assessment.score(sheet("甲", total), true);
         AssessmentConcluded concluded = conclude(assessment);
-        assertThat(concluded.conclusion()).isEqualTo(conclusion.name());
-        assertThat(concluded.grade()).isEqualTo(grade.name());
+        assertThat(concluded.conclusion()).isEqualTo(conclusion);
+        assertThat(concluded.grade()).isEqualTo(grade);
     }
 
     @Test
@@ -96,13 +101,13 @@ class ExAnteAssessmentTests {
         assessment.score(sheet("丙", "89.99"), true);
         // (90 + 89.99 + 89.99) / 3 = 89.99333… → 89.99: not supported without revision
         assertThat(assessment.currentScore()).contains(Score.of("89.99"));
-        assertThat(conclude(assessment).conclusion()).isEqualTo("SUPPORT_AFTER_REVISION");
+        assertThat(conclude(assessment).conclusion()).isEqualTo(Conclusion.SUPPORT_AFTER_REVISION);
 
         ExAnteAssessment halfUp = assessment();
         halfUp.score(sheet("甲", "70"), true);
         halfUp.score(sheet("乙", "69.99"), true);
         // 69.995 → 70.00: the threshold compares the rounded figure
-        assertThat(conclude(halfUp).conclusion()).isEqualTo("SUPPORT_AFTER_REVISION");
+        assertThat(conclude(halfUp).conclusion()).isEqualTo(Conclusion.SUPPORT_AFTER_REVISION);
     }
 
     @Test
@@ -167,7 +172,7 @@ class ExAnteAssessmentTests {
         assessment.score(ScoreSheet.of("乙", "fin", second, Map.of(), DimensionWeights.NATIONAL_DEFAULT), true);
         AssessmentConcluded concluded = conclude(assessment);
         assertThat(concluded.totalScore()).isEqualByComparingTo("89.99");
-        assertThat(concluded.conclusion()).isEqualTo("SUPPORT_AFTER_REVISION");
+        assertThat(concluded.conclusion()).isEqualTo(Conclusion.SUPPORT_AFTER_REVISION);
         assertThat(assessment.dimensionMeans().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo("89.99");
     }

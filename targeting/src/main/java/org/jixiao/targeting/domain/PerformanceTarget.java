@@ -14,11 +14,11 @@ import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.Grade;
 import org.jixiao.sharedkernel.InvalidInputException;
 import org.jixiao.sharedkernel.StateConflictException;
-import org.jixiao.targeting.events.TargetAdjusted;
+import org.jixiao.sharedkernel.events.EventHeader;
 import org.jixiao.targeting.events.TargetApproved;
 import org.jixiao.targeting.events.TargetPublished;
-import org.jmolecules.event.types.DomainEvent;
 import org.jmolecules.ddd.types.AggregateRoot;
+import org.jixiao.targeting.events.TargetKind;
 
 /**
  * A performance target (绩效目标) of one unit and fiscal year for a project, a policy or its overall expenditure:
@@ -127,7 +127,7 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
      * returns the TargetApproved event); RETURN, FAIR or POOR return the target for revision; POOR also bars it.
      * Finance cannot approve a target the ex-ante gate does not clear (409 saying why); it can still return it.
      */
-    public List<DomainEvent> review(Reviewer stage, String reviewer, ReviewDecision decision, Grade grade,
+    public Optional<TargetApproved> review(Reviewer stage, String reviewer, ReviewDecision decision, Grade grade,
             Map<ReviewCriterion, String> criteria, String comments, ExAnteClearance clearance, Instant now) {
         if (expectedReviewer().filter(stage::equals).isEmpty()) {
             throw new StateConflictException("target.notYourReview", status.name(), stage.name());
@@ -145,15 +145,11 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
         status = next;
         reviews.add(new Review(stage, reviewer, decision, grade, criteria, comments, next, revision, now));
         if (next != TargetStatus.APPROVED) {
-            return List.of();
+            return Optional.empty();
         }
-        Integer previous = inForceRevision;
+        Integer replaced = inForceRevision;
         inForceRevision = revision;
-        if (previous == null) {
-            return List.of(approved());
-        }
-        return List.of(approved(), new TargetAdjusted(id.value(), previous, revision, fiscalYear.value(),
-                owner.code().value(), owner.region().value()));
+        return Optional.of(approved(replaced, now));
     }
 
     /**
@@ -185,7 +181,7 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
      * Makes the revision in force public (公开): APPROVED → PUBLISHED, or, while an adjustment is under way, the
      * revision in force is published and the adjustment keeps its state. 409 when nothing approved is unpublished.
      */
-    public TargetPublished publish() {
+    public TargetPublished publish(Instant now) {
         if (inForceRevision == null || inForceRevision.equals(publishedRevision)) {
             throw new StateConflictException("target.notPublishable", status.name());
         }
@@ -193,18 +189,21 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
             status = TargetStatus.PUBLISHED;
         }
         publishedRevision = inForceRevision;
-        return new TargetPublished(id.value(), publishedRevision, fiscalYear.value(), owner.code().value(),
-                owner.region().value());
+        return new TargetPublished(header(now), publishedRevision);
     }
 
-    private TargetApproved approved() {
-        return new TargetApproved(id.value(), revision, fiscalYear.value(), kind.name(), owner.code().value(),
-                owner.path().toString(), owner.region().value(),
+    private TargetApproved approved(Integer replaced, Instant now) {
+        return new TargetApproved(header(now), revision, replaced, kind,
                 owner.department() == null ? null : owner.department().value(), projectCode, content.projectName(),
-                content.budgetCategory().name(), content.fundSource().name(), content.budgetAmount().yuan(),
-                content.indicators().stream().map(i -> new TargetApproved.ApprovedIndicator(i.id(), i.level1().name(),
-                        i.level2().name(), i.name(), i.operator().name(), i.targetValue(), i.unit(), i.weight()))
-                        .toList());
+                content.budgetCategory(), content.fundSource(), content.budgetAmount().yuan(),
+                content.indicators().stream().map(i -> new TargetApproved.ApprovedIndicator(i.id(), i.level1(),
+                        i.level2(), i.name(), i.operator(), i.targetValue(), i.unit(), i.weight())).toList());
+    }
+
+    /** The header of an event of this change: the version it produces is the one after the stored one. */
+    private EventHeader header(Instant now) {
+        return EventHeader.of(now, fiscalYear.value(), owner.region().value(), owner.code().value(),
+                owner.path().toString(), id.value(), version + 1);
     }
 
     private void requireStatus(Set<TargetStatus> allowed, String code) {

@@ -4,22 +4,36 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-import org.jmolecules.event.types.DomainEvent;
+import org.jixiao.sharedkernel.events.EventHeader;
+import org.jixiao.sharedkernel.events.StageEvent;
 
 /**
- * Finance approved (批复) a revision of a target: from now on it is the yardstick. Carries everything monitoring and
- * evaluation need, including the indicators in force with their stable ids.
+ * Finance approved (批复) a revision of a target: from now on it is the yardstick, replacing the revision that was
+ * in force before when this is an adjustment (调整). One event for either: {@link #isAdjustment()} tells them apart.
+ * Carries everything monitoring and evaluation keep of a target in force, including the indicators with their
+ * stable ids. A consumer keys its copy on (target id, revision); the header's aggregate is the target.
  *
- * @param projectCode null for an overall-expenditure target
- * @param unitPath    the owning unit's organisation path, for subtree queries
+ * @param revision         the revision now in force
+ * @param replacedRevision the revision in force until now, null on the first approval
+ * @param departmentCode   the owning unit's department, null for a unit directly under a region
+ * @param projectCode      null for an overall-expenditure target
  */
-public record TargetApproved(UUID targetId, int revision, int fiscalYear, String kind, String unitCode,
-                             String unitPath, String regionCode, String departmentCode, String projectCode,
-                             String projectName, String budgetCategory, String fundSource, BigDecimal budgetAmount,
-                             List<ApprovedIndicator> indicators) implements DomainEvent {
+public record TargetApproved(EventHeader header, int revision, Integer replacedRevision, TargetKind kind,
+                             String departmentCode, String projectCode, String projectName,
+                             BudgetCategory budgetCategory, FundSource fundSource, BigDecimal budgetAmount,
+                             List<ApprovedIndicator> indicators) implements StageEvent {
+
+    public TargetApproved {
+        indicators = List.copyOf(indicators);
+    }
+
+    /** True when this approval replaces a revision that was in force (an adjustment), false on the first one. */
+    public boolean isAdjustment() {
+        return replacedRevision != null;
+    }
 
     /** An indicator in force. {@code targetValue} is a plain decimal for quantitative operators, else text. */
-    public record ApprovedIndicator(UUID id, String level1, String level2, String name, String operator,
+    public record ApprovedIndicator(UUID id, Level1 level1, Level2 level2, String name, Operator operator,
                                     String targetValue, String unit, BigDecimal weight) {
     }
 }

@@ -1,10 +1,8 @@
 package org.jixiao.targeting.events;
 
-import java.util.UUID;
+import org.jixiao.sharedkernel.events.EventHeader;
+import org.jixiao.sharedkernel.events.StageEvent;
 
-import org.jmolecules.event.types.DomainEvent;
-
-/** Finance published (公开) revision {@code revision} of a target together with the budget. */
-public record TargetPublished(UUID targetId, int revision, int fiscalYear, String unitCode, String regionCode)
-        implements DomainEvent {
+/** Finance published (公开) revision {@code revision} of a target together with the budget; it is public from now on. */
+public record TargetPublished(EventHeader header, int revision) implements StageEvent {
 }

@@ -1,6 +1,7 @@
 /**
- * Events this stage publishes for the later stages (a named interface): past-tense records implementing
- * {@code DomainEvent}, carrying ids and primitives only.
+ * Events this stage publishes for the later stages (a named interface, the published language): past-tense
+ * records implementing the shared kernel's {@code StageEvent} (the common header), carrying immutable values and
+ * the enums a consumer needs, which live here too. One event per fact.
  */
 @org.springframework.modulith.NamedInterface("events")
 package org.jixiao.targeting.events;

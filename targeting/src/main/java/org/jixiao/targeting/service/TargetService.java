@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -28,17 +29,19 @@ import org.jixiao.sharedkernel.access.OrgUnitRef;
 import org.jixiao.sharedkernel.access.Role;
 import org.jixiao.targeting.domain.ExAnteClearance;
 import org.jixiao.targeting.domain.Indicator;
-import org.jixiao.targeting.domain.Level1;
-import org.jixiao.targeting.domain.Level2;
+import org.jixiao.targeting.events.FundSource;
+import org.jixiao.targeting.events.Level1;
+import org.jixiao.targeting.events.Level2;
 import org.jixiao.targeting.domain.LibraryIndicator;
-import org.jixiao.targeting.domain.Operator;
+import org.jixiao.targeting.events.Operator;
 import org.jixiao.targeting.domain.Owner;
 import org.jixiao.targeting.domain.PerformanceTarget;
 import org.jixiao.targeting.domain.Reviewer;
 import org.jixiao.targeting.domain.TargetContent;
 import org.jixiao.targeting.domain.TargetId;
-import org.jixiao.targeting.domain.TargetKind;
+import org.jixiao.targeting.events.TargetKind;
 import org.jixiao.targeting.domain.Targets;
+import org.jixiao.targeting.events.TargetApproved;
 import org.jixiao.targeting.events.TargetPublished;
 import org.jixiao.targeting.port.in.CreateTargetCommand;
 import org.jixiao.targeting.port.in.DraftTargetUseCase;
@@ -147,7 +150,7 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishT
         PerformanceTarget target = load(id);
         caller.requireCovers(target.owner().path());
         requireVersion(target, expectedVersion);
-        TargetPublished published = target.publish();
+        TargetPublished published = target.publish(clock.instant());
         long version = targets.save(target);
         events.publishEvent(published);
         return TargetViews.of(target, version);
@@ -170,10 +173,10 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishT
                     .orElseThrow(() -> new StateConflictException("target.notYourReview", target.status().name(), "ADMIN"));
         };
         ExAnteClearance clearance = stage == Reviewer.FINANCE ? gate.clearanceOf(target) : ExAnteClearance.NOT_REQUIRED;
-        var published = target.review(stage, caller.username(), review.decision(), review.grade(),
+        Optional<TargetApproved> approved = target.review(stage, caller.username(), review.decision(), review.grade(),
                 review.criteria() == null ? Map.of() : review.criteria(), review.comments(), clearance, clock.instant());
         long version = targets.save(target);
-        published.forEach(events::publishEvent);
+        approved.ifPresent(events::publishEvent);
         return TargetViews.of(target, version);
     }
 
@@ -220,7 +223,7 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishT
 
     @Override
     @Transactional(readOnly = true)
-    public TargetStatistics statistics(int fiscalYear, String regionCode, org.jixiao.targeting.domain.FundSource fundSource,
+    public TargetStatistics statistics(int fiscalYear, String regionCode, FundSource fundSource,
             TargetKind kind) {
         InvalidInputException.forField("fiscalYear", () -> FiscalYear.of(fiscalYear));
         return readModel.statistics(callers.current().subtreePatternWithin(path(regionCode, "regionCode")), fiscalYear,

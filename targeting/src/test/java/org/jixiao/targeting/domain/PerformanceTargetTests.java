@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jixiao.sharedkernel.FiscalYear;
@@ -18,13 +19,17 @@ import org.jixiao.sharedkernel.OrgCode;
 import org.jixiao.sharedkernel.OrgPath;
 import org.jixiao.sharedkernel.RegionCode;
 import org.jixiao.sharedkernel.StateConflictException;
-import org.jixiao.targeting.events.TargetAdjusted;
 import org.jixiao.targeting.events.TargetApproved;
 import org.jixiao.targeting.events.TargetPublished;
-import org.jmolecules.event.types.DomainEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.jixiao.targeting.events.TargetKind;
+import org.jixiao.targeting.events.FundSource;
+import org.jixiao.targeting.events.BudgetCategory;
+import org.jixiao.targeting.events.Level1;
+import org.jixiao.targeting.events.Level2;
+import org.jixiao.targeting.events.Operator;
 
 class PerformanceTargetTests {
 
@@ -156,12 +161,17 @@ class PerformanceTargetTests {
                 .isInstanceOfSatisfying(StateConflictException.class, e -> assertThat(e.currentState()).isEqualTo("SUBMITTED"));
         assertThat(review(target, Reviewer.DEPARTMENT, ReviewDecision.APPROVE, Grade.GOOD)).isEmpty();
         assertThat(target.status()).isEqualTo(TargetStatus.DEPARTMENT_APPROVED);
-        List<DomainEvent> approved = review(target, Reviewer.FINANCE, ReviewDecision.APPROVE, Grade.EXCELLENT);
+        Optional<TargetApproved> approved = review(target, Reviewer.FINANCE, ReviewDecision.APPROVE, Grade.EXCELLENT);
         assertThat(target.status()).isEqualTo(TargetStatus.APPROVED);
         assertThat(target.inForceRevision()).contains(0);
-        assertThat(approved).singleElement().isInstanceOfSatisfying(TargetApproved.class, event -> {
-            assertThat(event.targetId()).isEqualTo(target.getId().value());
-            assertThat(event.unitCode()).isEqualTo("U1");
+        assertThat(approved).hasValueSatisfying(event -> {
+            assertThat(event.header().aggregateId()).isEqualTo(target.getId().value());
+            assertThat(event.header().aggregateVersion()).isEqualTo(target.version() + 1);
+            assertThat(event.header().unitCode()).isEqualTo("U1");
+            assertThat(event.header().occurredAt()).isEqualTo(NOW);
+            assertThat(event.isAdjustment()).isFalse();
+            assertThat(event.kind()).isEqualTo(TargetKind.PROJECT);
+            assertThat(event.indicators().get(0).operator()).isInstanceOf(Operator.class);
             assertThat(event.departmentCode()).isEqualTo("D1");
             assertThat(event.budgetAmount()).isEqualByComparingTo("1234567.89");
             assertThat(event.indicators()).hasSize(6);
@@ -246,10 +256,10 @@ class PerformanceTargetTests {
         PerformanceTarget target = target(UNIT_UNDER_REGION);
         target.submit();
         review(target, Reviewer.FINANCE, ReviewDecision.APPROVE, Grade.GOOD);
-        TargetPublished published = target.publish();
+        TargetPublished published = target.publish(NOW);
         assertThat(published.revision()).isZero();
         assertThat(target.status()).isEqualTo(TargetStatus.PUBLISHED);
-        assertThatThrownBy(target::publish).isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> target.publish(NOW)).isInstanceOf(StateConflictException.class);
 
         List<UUID> ids = target.content().indicators().stream().map(Indicator::id).toList();
         target.adjust("年中追加资金，扩大改造面积", target.content());
@@ -258,21 +268,20 @@ class PerformanceTargetTests {
         assertThat(target.inForceRevision()).contains(0);
         assertThat(target.publishedRevision()).contains(0);
         assertThatThrownBy(() -> target.adjust("again", target.content())).isInstanceOf(StateConflictException.class);
-        assertThatThrownBy(target::publish).isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> target.publish(NOW)).isInstanceOf(StateConflictException.class);
 
         target.edit(content(target.content().indicators()));
         assertThat(target.content().indicators()).extracting(Indicator::id).containsExactlyElementsOf(ids);
         target.submit();
-        List<DomainEvent> events = review(target, Reviewer.FINANCE, ReviewDecision.APPROVE, Grade.GOOD);
+        Optional<TargetApproved> adjusted = review(target, Reviewer.FINANCE, ReviewDecision.APPROVE, Grade.GOOD);
         assertThat(target.inForceRevision()).contains(1);
         assertThat(target.status()).isEqualTo(TargetStatus.APPROVED);
-        assertThat(events).hasSize(2);
-        assertThat(events.get(0)).isInstanceOfSatisfying(TargetApproved.class, e -> assertThat(e.revision()).isEqualTo(1));
-        assertThat(events.get(1)).isInstanceOfSatisfying(TargetAdjusted.class, e -> {
-            assertThat(e.fromRevision()).isZero();
-            assertThat(e.toRevision()).isEqualTo(1);
+        assertThat(adjusted).as("one fact, one event").hasValueSatisfying(e -> {
+            assertThat(e.revision()).isEqualTo(1);
+            assertThat(e.replacedRevision()).isZero();
+            assertThat(e.isAdjustment()).isTrue();
         });
-        assertThat(target.publish().revision()).isEqualTo(1);
+        assertThat(target.publish(NOW).revision()).isEqualTo(1);
     }
 
     @Test
@@ -283,14 +292,14 @@ class PerformanceTargetTests {
         target.adjust(null, target.content());
         assertThat(target.adjustmentReason()).isNull();
         target.submit();
-        TargetPublished published = target.publish();
+        TargetPublished published = target.publish(NOW);
         assertThat(published.revision()).isZero();
         assertThat(target.status()).isEqualTo(TargetStatus.SUBMITTED);
         assertThat(target.publishedRevision()).contains(0);
-        assertThatThrownBy(target::publish).isInstanceOf(StateConflictException.class);
+        assertThatThrownBy(() -> target.publish(NOW)).isInstanceOf(StateConflictException.class);
         review(target, Reviewer.FINANCE, ReviewDecision.APPROVE, Grade.EXCELLENT);
         assertThat(target.status()).isEqualTo(TargetStatus.APPROVED);
-        assertThat(target.publish().revision()).isEqualTo(1);
+        assertThat(target.publish(NOW).revision()).isEqualTo(1);
         assertThat(target.status()).isEqualTo(TargetStatus.PUBLISHED);
     }
 
@@ -330,7 +339,7 @@ class PerformanceTargetTests {
         PerformanceTarget target = target(UNIT_IN_DEPARTMENT);
         assertThatThrownBy(() -> target.adjust("x", target.content()))
                 .isInstanceOfSatisfying(StateConflictException.class, e -> assertThat(e.currentState()).isEqualTo("DRAFT"));
-        assertThatThrownBy(target::publish)
+        assertThatThrownBy(() -> target.publish(NOW))
                 .isInstanceOfSatisfying(StateConflictException.class, e -> assertThat(e.code()).isEqualTo("target.notPublishable"));
     }
 
@@ -339,7 +348,7 @@ class PerformanceTargetTests {
         assertThat(content(List.of()).quantificationRate().percent()).isEqualByComparingTo("0");
     }
 
-    private static List<DomainEvent> review(PerformanceTarget target, Reviewer stage, ReviewDecision decision,
+    private static Optional<TargetApproved> review(PerformanceTarget target, Reviewer stage, ReviewDecision decision,
             Grade grade) {
         return target.review(stage, "reviewer", decision, grade, Map.of(ReviewCriterion.COMPLETENESS, "完整"), "意见",
                 ExAnteClearance.NOT_REQUIRED, NOW);

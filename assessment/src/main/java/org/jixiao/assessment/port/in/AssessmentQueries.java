@@ -2,7 +2,7 @@ package org.jixiao.assessment.port.in;
 
 import java.util.UUID;
 
-import org.jixiao.assessment.domain.Conclusion;
+import org.jixiao.assessment.events.Conclusion;
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;

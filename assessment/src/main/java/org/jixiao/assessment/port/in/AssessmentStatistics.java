@@ -3,7 +3,7 @@ package org.jixiao.assessment.port.in;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.jixiao.assessment.domain.Conclusion;
+import org.jixiao.assessment.events.Conclusion;
 import org.jixiao.sharedkernel.Grade;
 
 /**

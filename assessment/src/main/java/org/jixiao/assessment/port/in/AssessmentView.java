@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jixiao.assessment.domain.AssessmentKind;
+import org.jixiao.assessment.events.AssessmentKind;
 import org.jixiao.assessment.domain.AssessmentStatus;
-import org.jixiao.assessment.domain.Conclusion;
+import org.jixiao.assessment.events.Conclusion;
 import org.jixiao.assessment.domain.Dimension;
 import org.jixiao.sharedkernel.Grade;
 

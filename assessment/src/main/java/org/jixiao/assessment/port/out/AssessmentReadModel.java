@@ -3,7 +3,7 @@ package org.jixiao.assessment.port.out;
 import java.util.Optional;
 
 import org.jixiao.assessment.api.ExAnteAssessments.ConcludedAssessment;
-import org.jixiao.assessment.domain.Conclusion;
+import org.jixiao.assessment.events.Conclusion;
 import org.jixiao.assessment.port.in.AssessmentListItem;
 import org.jixiao.assessment.port.in.AssessmentStatistics;
 import org.jixiao.sharedkernel.Page;

@@ -1,6 +1,6 @@
 package org.jixiao.targeting.port.in;
 
-import org.jixiao.targeting.domain.TargetKind;
+import org.jixiao.targeting.events.TargetKind;
 
 /** A new target of a unit (or a department's own overall target) for a fiscal year. */
 public record CreateTargetCommand(int fiscalYear, TargetKind kind, String unitCode, String projectCode,

@@ -4,10 +4,10 @@ import java.util.UUID;
 
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
-import org.jixiao.targeting.domain.Level1;
-import org.jixiao.targeting.domain.Level2;
+import org.jixiao.targeting.events.Level1;
+import org.jixiao.targeting.events.Level2;
 import org.jixiao.targeting.domain.LibraryIndicator;
-import org.jixiao.targeting.domain.Operator;
+import org.jixiao.targeting.events.Operator;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 
 /** Searching the common indicator library (everyone) and adding to it (FINANCE, ADMIN). */

@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-import org.jixiao.targeting.domain.BudgetCategory;
-import org.jixiao.targeting.domain.FundSource;
-import org.jixiao.targeting.domain.Level1;
-import org.jixiao.targeting.domain.Level2;
-import org.jixiao.targeting.domain.Operator;
-import org.jixiao.targeting.domain.TargetKind;
+import org.jixiao.targeting.events.BudgetCategory;
+import org.jixiao.targeting.events.FundSource;
+import org.jixiao.targeting.events.Level1;
+import org.jixiao.targeting.events.Level2;
+import org.jixiao.targeting.events.Operator;
+import org.jixiao.targeting.events.TargetKind;
 
 /** A published target as the public sees it: goals, budget and indicators; nothing internal (no reviews, no accounts). */
 public record PublicTarget(UUID id, int fiscalYear, TargetKind kind, String unitCode, String unitName,

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jixiao.targeting.domain.Basis;
-import org.jixiao.targeting.domain.BudgetCategory;
-import org.jixiao.targeting.domain.FundSource;
-import org.jixiao.targeting.domain.Level1;
-import org.jixiao.targeting.domain.Level2;
-import org.jixiao.targeting.domain.Operator;
+import org.jixiao.targeting.events.BudgetCategory;
+import org.jixiao.targeting.events.FundSource;
+import org.jixiao.targeting.events.Level1;
+import org.jixiao.targeting.events.Level2;
+import org.jixiao.targeting.events.Operator;
 
 /**
  * The editable content of a target; an indicator's {@code id} is null for a new one and kept for an existing one.

@@ -3,8 +3,8 @@ package org.jixiao.targeting.port.in;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-import org.jixiao.targeting.domain.FundSource;
-import org.jixiao.targeting.domain.TargetKind;
+import org.jixiao.targeting.events.FundSource;
+import org.jixiao.targeting.events.TargetKind;
 import org.jixiao.targeting.domain.TargetStatus;
 
 /** One target in a list. */

@@ -3,8 +3,8 @@ package org.jixiao.targeting.port.in;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.jixiao.targeting.domain.BudgetCategory;
-import org.jixiao.targeting.domain.FundSource;
+import org.jixiao.targeting.events.BudgetCategory;
+import org.jixiao.targeting.events.FundSource;
 
 /** One revision of a target (0, then one per adjustment), every one kept and readable. */
 public record TargetRevisionView(int revision, boolean inForce, boolean published, String adjustmentReason,

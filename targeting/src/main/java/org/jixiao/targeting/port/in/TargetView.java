@@ -8,15 +8,15 @@ import java.util.UUID;
 
 import org.jixiao.sharedkernel.Grade;
 import org.jixiao.targeting.domain.Basis;
-import org.jixiao.targeting.domain.BudgetCategory;
-import org.jixiao.targeting.domain.FundSource;
-import org.jixiao.targeting.domain.Level1;
-import org.jixiao.targeting.domain.Level2;
-import org.jixiao.targeting.domain.Operator;
+import org.jixiao.targeting.events.BudgetCategory;
+import org.jixiao.targeting.events.FundSource;
+import org.jixiao.targeting.events.Level1;
+import org.jixiao.targeting.events.Level2;
+import org.jixiao.targeting.events.Operator;
 import org.jixiao.targeting.domain.ReviewCriterion;
 import org.jixiao.targeting.domain.ReviewDecision;
 import org.jixiao.targeting.domain.Reviewer;
-import org.jixiao.targeting.domain.TargetKind;
+import org.jixiao.targeting.events.TargetKind;
 import org.jixiao.targeting.domain.TargetStatus;
 
 /** A target as the API shows it; indicators in the order sent, with their stable ids. */

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
-import org.jixiao.targeting.domain.Level1;
+import org.jixiao.targeting.events.Level1;
 import org.jixiao.targeting.domain.LibraryIndicator;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 

@@ -6,7 +6,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jixiao.assessment.domain.Conclusion;
+import org.jixiao.assessment.events.Conclusion;
 import org.jixiao.assessment.port.in.AssessmentListItem;
 import org.jixiao.assessment.port.in.AssessmentQueries;
 import org.jixiao.assessment.port.in.AssessmentReport;

@@ -3,7 +3,7 @@ package org.jixiao.assessment.adapter.in.web;
 import java.math.BigDecimal;
 import java.util.Map;
 
-import org.jixiao.assessment.domain.AssessmentKind;
+import org.jixiao.assessment.events.AssessmentKind;
 import org.jixiao.assessment.domain.Dimension;
 import org.jixiao.sharedkernel.ProjectCode;
 

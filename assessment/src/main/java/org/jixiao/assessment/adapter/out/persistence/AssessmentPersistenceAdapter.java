@@ -14,11 +14,11 @@ import java.util.UUID;
 
 import org.jixiao.assessment.api.ExAnteAssessments.ConcludedAssessment;
 import org.jixiao.assessment.domain.AssessmentId;
-import org.jixiao.assessment.domain.AssessmentKind;
+import org.jixiao.assessment.events.AssessmentKind;
 import org.jixiao.assessment.domain.AssessmentStatus;
 import org.jixiao.assessment.domain.Assessments;
 import org.jixiao.assessment.domain.Assignment;
-import org.jixiao.assessment.domain.Conclusion;
+import org.jixiao.assessment.events.Conclusion;
 import org.jixiao.assessment.domain.Dimension;
 import org.jixiao.assessment.domain.ExAnteAssessment;
 import org.jixiao.assessment.domain.Materials;

@@ -7,7 +7,7 @@ import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.access.AllowedRoles;
 import org.jixiao.sharedkernel.access.Role;
-import org.jixiao.targeting.domain.Level1;
+import org.jixiao.targeting.events.Level1;
 import org.jixiao.targeting.domain.LibraryIndicator;
 import org.jixiao.targeting.port.in.IndicatorLibraryUseCase;
 import org.springframework.http.ResponseEntity;

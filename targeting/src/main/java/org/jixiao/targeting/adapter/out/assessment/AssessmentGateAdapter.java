@@ -3,7 +3,7 @@ package org.jixiao.targeting.adapter.out.assessment;
 import org.jixiao.assessment.api.ExAnteAssessments;
 import org.jixiao.targeting.domain.ExAnteClearance;
 import org.jixiao.targeting.domain.PerformanceTarget;
-import org.jixiao.targeting.domain.TargetKind;
+import org.jixiao.targeting.events.TargetKind;
 import org.jixiao.targeting.port.out.ExAnteGate;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package org.jixiao.targeting.domain;
+package org.jixiao.targeting.events;
 
 import org.jixiao.sharedkernel.Labelled;
 

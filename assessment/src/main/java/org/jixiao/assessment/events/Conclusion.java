@@ -1,4 +1,4 @@
-package org.jixiao.assessment.domain;
+package org.jixiao.assessment.events;
 
 import org.jixiao.sharedkernel.Labelled;
 
