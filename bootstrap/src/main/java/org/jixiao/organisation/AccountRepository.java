@@ -105,7 +105,7 @@ class AccountRepository {
     }
 
     boolean exists(String username) {
-        return jdbc.sql("SELECT count(*) FROM platform.account WHERE username = ?").param(username)
+        return jdbc.sql("SELECT count(*) FROM platform.account WHERE lower(username) = lower(?)").param(username)
                 .query(Integer.class).single() > 0;
     }
 

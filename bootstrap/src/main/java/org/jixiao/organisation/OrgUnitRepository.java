@@ -37,7 +37,7 @@ class OrgUnitRepository {
     }
 
     boolean exists(String code) {
-        return jdbc.sql("SELECT count(*) FROM platform.org_unit WHERE code = ?").param(code).query(Integer.class).single() > 0;
+        return jdbc.sql("SELECT count(*) FROM platform.org_unit WHERE lower(code) = lower(?)").param(code).query(Integer.class).single() > 0;
     }
 
     /** Inserts; a duplicate code surfaces as Spring's DuplicateKeyException (409). */

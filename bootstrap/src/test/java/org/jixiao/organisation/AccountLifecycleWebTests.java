@@ -142,6 +142,17 @@ class AccountLifecycleWebTests extends PlatformTest {
     }
 
     @Test
+    void namesThatDifferOnlyInCaseAreTheSameName() throws Exception {
+        mvc.perform(post("/api/v1/accounts").with(access.as(Role.FINANCE)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"T-FINANCE\",\"password\":\"%s\",\"displayName\":\"x\",\"role\":\"UNIT\",\"orgCode\":\"TU-SCHOOL\"}"
+                                .formatted(PASSWORD)))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/org-units").with(access.as(Role.FINANCE)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\":\"tu-school\",\"name\":\"x\",\"kind\":\"UNIT\",\"parentCode\":\"TD-EDU\"}"))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
     void failedLoginsArePerAccountThrottledWith429AndRetryAfter() throws Exception {
         createUnit("lc-throttle");
         for (int i = 0; i < 6; i++) {

@@ -26,7 +26,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * as closed as a normal installation.
  * <ul>
  *   <li>Files under {@code <dataDir>} (mode 0700): the cluster in {@code postgres/}, the two generated passwords in
- *       {@code secrets/} (0600), and {@code jixiao.lock}, held while a service runs on the directory.</li>
+ *       {@code secrets/} (0600), the PostgreSQL programs it runs in {@code binaries/} (never a shared temporary
+ *       directory), and {@code jixiao.lock}, held while a service runs on the directory.</li>
  *   <li>Durable: {@code fsync}, {@code synchronous_commit} and {@code full_page_writes} on, whatever the library's
  *       test defaults say; an acknowledged commit is on disk.</li>
  *   <li>Closed: no Unix socket; TCP on localhost with SCRAM passwords only ({@code pg_hba.conf} is rewritten on every
@@ -72,7 +73,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
             boolean fresh = !Files.exists(directory.resolve("postgresql.conf"));
             EmbeddedSecrets secrets = EmbeddedSecrets.in(root.resolve("secrets"), fresh);
             OrphanedServer.stop(directory);
+            // The library unpacks the PostgreSQL programs into a shared temporary directory by default, where
+            // another local user could replace them (or plant a postmaster.pid it would act on). Ours live in
+            // the private data directory: nobody else can even look inside it.
+            Path binaries = root.resolve("binaries");
+            PrivateFiles.directory(binaries);
+            System.setProperty("ot.epg.working-dir", binaries.toString());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setOverrideWorkingDirectory(binaries.toFile())
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     // Spring stops it after everything that still needs the database (its own JVM hook would race).
@@ -92,6 +100,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 builder.setLocaleConfig("pwfile", secrets.superuserFile().toString());
             }
             EmbeddedPostgres postgres = builder.start();
+            PrivateFiles.directory(binaries); // the library opens its working directory to everyone: close it again
             EmbeddedDatabase database = new EmbeddedDatabase(postgres, directory, secrets, lockFile);
             database.prepareApplicationRole();
             log.info("Embedded PostgreSQL on localhost:{} with {} data in {}", postgres.getPort(),

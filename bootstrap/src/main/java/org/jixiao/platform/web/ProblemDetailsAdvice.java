@@ -196,6 +196,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof RequestGuard.BodyTooLargeException) {
             return respond(bodyTooLarge());
         }
+        if (cause instanceof RequestGuard.MalformedUtf8Exception) {
+            return respond(invalid(List.of(new FieldProblem("body", messages.get("problem.badBodyEncoding")))));
+        }
         if (cause instanceof StreamConstraintsException limit) {
             if (limit.getOriginalMessage().startsWith("Document length")) {
                 return respond(bodyTooLarge());

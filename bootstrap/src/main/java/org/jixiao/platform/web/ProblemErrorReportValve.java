@@ -43,6 +43,10 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         String body = "{\"type\":\"urn:jixiao:problem:" + kind + "\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + title + "\"}";
         try {
+            response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("X-Frame-Options", "DENY");
+            response.setHeader("Cache-Control", "no-store");
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();

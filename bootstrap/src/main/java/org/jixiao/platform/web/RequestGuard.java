@@ -2,6 +2,7 @@ package org.jixiao.platform.web;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +26,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * The first thing every request meets, before authentication: its query string must be well-formed UTF-8 without
  * NUL (a 400 naming the parameter otherwise), a state change must not come from a page of another site (403),
  * its body at most {@code maxBodySize} bytes (413, whether announced by
- * {@code Content-Length} or streamed), and at most {@code maxConcurrentRequests} requests are worked on at once —
+ * {@code Content-Length} or streamed) and, for JSON, well-formed UTF-8 (400), and at most {@code maxConcurrentRequests} requests are worked on at once —
  * the next waits up to {@code queueWait}, then gets 503 with {@code Retry-After}. Health and metrics are never
  * queued, so an overloaded service still answers its probes. A database that cannot be reached is a 503 with
  * {@code Retry-After} here too, when it fails before Spring MVC (in authentication).
@@ -136,6 +137,14 @@ class RequestGuard extends OncePerRequestFilter {
         }
     }
 
+    /** A JSON body whose bytes are not well-formed UTF-8. */
+    static final class MalformedUtf8Exception extends IOException {
+
+        MalformedUtf8Exception() {
+            super("request body is not well-formed UTF-8");
+        }
+    }
+
     private static final class LimitedBody extends HttpServletRequestWrapper {
 
         private final long limit;
@@ -149,7 +158,9 @@ class RequestGuard extends OncePerRequestFilter {
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                stream = new Counting(super.getInputStream(), limit);
+                String type = getContentType();
+                boolean json = type != null && type.toLowerCase(Locale.ROOT).contains("json");
+                stream = new Counting(super.getInputStream(), limit, json ? new Utf8Validator() : null);
             }
             return stream;
         }
@@ -159,11 +170,13 @@ class RequestGuard extends OncePerRequestFilter {
 
         private final ServletInputStream body;
         private final long limit;
+        private final Utf8Validator utf8;
         private long read;
 
-        Counting(ServletInputStream body, long limit) {
+        Counting(ServletInputStream body, long limit, Utf8Validator utf8) {
             this.body = body;
             this.limit = limit;
+            this.utf8 = utf8;
         }
 
         @Override
@@ -171,6 +184,11 @@ class RequestGuard extends OncePerRequestFilter {
             int b = body.read();
             if (b >= 0) {
                 count(1);
+                if (utf8 != null && !utf8.accept(b)) {
+                    throw new MalformedUtf8Exception();
+                }
+            } else {
+                ended();
             }
             return b;
         }
@@ -180,8 +198,19 @@ class RequestGuard extends OncePerRequestFilter {
             int n = body.read(buffer, offset, length);
             if (n > 0) {
                 count(n);
+                if (utf8 != null && !utf8.accept(buffer, offset, n)) {
+                    throw new MalformedUtf8Exception();
+                }
+            } else if (n < 0) {
+                ended();
             }
             return n;
+        }
+
+        private void ended() throws MalformedUtf8Exception {
+            if (utf8 != null && !utf8.complete()) {
+                throw new MalformedUtf8Exception();
+            }
         }
 
         private void count(int n) throws BodyTooLargeException {

@@ -91,6 +91,11 @@ class EmbeddedDatabaseTests {
             assertThat(mode(dataDir.resolve("secrets/superuser"))).isEqualTo("rw-------");
             assertThat(mode(dataDir.resolve("secrets/application"))).isEqualTo("rw-------");
             assertThat(mode(database.directory())).isEqualTo("rwx------");
+            assertThat(mode(dataDir.resolve("binaries"))).isEqualTo("rwx------");
+            ProcessHandle server = OrphanedServer.find(database.directory()).orElseThrow();
+            assertThat(server.info().command().orElseThrow())
+                    .as("the programs it runs live in the private data directory")
+                    .startsWith(dataDir.resolve("binaries").toString());
         }
     }
 

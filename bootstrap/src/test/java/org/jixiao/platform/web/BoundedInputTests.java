@@ -88,6 +88,12 @@ class BoundedInputTests extends PlatformTest {
         send(VALID.replace("\"ok\"", "\"\\ud83d\\ude00 𠀀\"")).andExpect(status().isCreated());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"3.5", "1e-999999999", "3.0", "1e2"})
+    void aFractionOrExponentForAnIntegerIsRefusedNotTruncated(String count) throws Exception {
+        expectInvalid(send(VALID.replace("\"count\": 3", "\"count\": " + count)), "count", "整数");
+    }
+
     @Test
     void aDuplicateKeyIsRefusedNotSilentlyResolved() throws Exception {
         expectInvalid(send(VALID.replace("\"count\": 3", "\"count\": 3, \"count\": 4")), "count", "重复");

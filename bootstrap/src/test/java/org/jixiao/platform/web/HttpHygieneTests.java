@@ -37,7 +37,10 @@ class HttpHygieneTests extends PlatformTest {
             }
             request.append(headers);
             if (body != null && !headers.contains("Transfer-Encoding")) {
-                request.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
+                if (!headers.contains("Content-Type")) {
+                    request.append("Content-Type: application/json\r\n");
+                }
+                request.append("Content-Length: ").append(body.length).append("\r\n");
             }
             request.append("\r\n");
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
@@ -150,6 +153,36 @@ class HttpHygieneTests extends PlatformTest {
                     .getBytes(StandardCharsets.ISO_8859_1));
             Answer answer = parse(socket.getInputStream());
             assertProblem(answer, 413, "payload-too-large");
+        }
+    }
+
+    @Test
+    void overlongUtf8InAJsonBodyIsA400NotSilentlyDecoded() throws IOException {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write("{\"name\": \"a".getBytes(StandardCharsets.US_ASCII));
+        body.write(new byte[] {(byte) 0xC0, (byte) 0xAF}); // "/" written overlong
+        body.write("b\", \"colour\": \"RED\", \"amount\": 1, \"count\": 3}".getBytes(StandardCharsets.US_ASCII));
+        Answer answer = send("POST", "/test/problems", basic(AccessHarness.ADMIN, AccessHarness.ADMIN_PASSWORD), "",
+                body.toByteArray());
+        assertProblem(answer, 400, "invalid-input");
+        assertThat(answer.body()).contains("\"field\":\"body\"");
+    }
+
+    @Test
+    void aMultipartBodyIsNotParsed() throws IOException {
+        Answer answer = send("GET", "/api/v1/public/targets?fiscalYear=2020&regionCode=650121", null,
+                "Content-Type: multipart/form-data; boundary=b\r\n", "--b\r\n\r\n--b--".getBytes(StandardCharsets.US_ASCII));
+        assertThat(answer.status()).isEqualTo(200);
+    }
+
+    @Test
+    void tomcatsOwnRefusalsCarryTheSecurityHeaders() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("GET /api/v1/org-units/a%2Fb HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(raw).contains("Content-Security-Policy: default-src 'none'").contains("X-Content-Type-Options: nosniff");
         }
     }
 
