@@ -1,15 +1,15 @@
 package org.jixiao.organisation;
 
-import org.jixiao.sharedkernel.access.ResourceFirst;
-import java.util.Map;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Map;
 
 import org.jixiao.sharedkernel.ExpectedVersion;
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.access.AllowedRoles;
 import org.jixiao.sharedkernel.access.CallerContext;
+import org.jixiao.sharedkernel.access.ResourceFirst;
 import org.jixiao.sharedkernel.access.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,8 +1,7 @@
 package org.jixiao.organisation;
 
-import org.jixiao.sharedkernel.access.ResourceFirst;
-import java.util.Map;
 import java.net.URI;
+import java.util.Map;
 
 import org.jixiao.sharedkernel.ExpectedVersion;
 import org.jixiao.sharedkernel.Page;
@@ -10,6 +9,7 @@ import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.access.AllowedRoles;
 import org.jixiao.sharedkernel.access.CallerContext;
 import org.jixiao.sharedkernel.access.OrgKind;
+import org.jixiao.sharedkernel.access.ResourceFirst;
 import org.jixiao.sharedkernel.access.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

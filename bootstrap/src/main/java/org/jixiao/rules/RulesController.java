@@ -1,18 +1,18 @@
 package org.jixiao.rules;
 
-import org.jixiao.sharedkernel.InvalidValueException;
-import org.jixiao.sharedkernel.access.ResourceFirst;
-import java.util.Map;
 import java.time.Instant;
+import java.util.Map;
 
 import org.jixiao.sharedkernel.ExpectedVersion;
 import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.InvalidInputException;
+import org.jixiao.sharedkernel.InvalidValueException;
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.RegionCode;
 import org.jixiao.sharedkernel.access.AllowedRoles;
 import org.jixiao.sharedkernel.access.CallerContext;
+import org.jixiao.sharedkernel.access.ResourceFirst;
 import org.jixiao.sharedkernel.access.Role;
 import org.jixiao.sharedkernel.rules.Rule;
 import org.springframework.http.ResponseEntity;

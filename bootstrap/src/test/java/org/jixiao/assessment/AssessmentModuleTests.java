@@ -7,16 +7,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jixiao.assessment.events.AssessmentKind;
 import org.jixiao.assessment.domain.Dimension;
 import org.jixiao.assessment.events.AssessmentConcluded;
+import org.jixiao.assessment.events.AssessmentKind;
 import org.jixiao.assessment.events.Conclusion;
-import org.jixiao.sharedkernel.Grade;
 import org.jixiao.assessment.port.in.AssessmentView;
 import org.jixiao.assessment.port.in.ConcludeAssessmentUseCase;
 import org.jixiao.assessment.port.in.CreateAssessmentCommand;
 import org.jixiao.assessment.port.in.CreateAssessmentUseCase;
 import org.jixiao.assessment.port.in.ScoreAssessmentUseCase;
+import org.jixiao.sharedkernel.Grade;
 import org.jixiao.sharedkernel.OrgCode;
 import org.jixiao.sharedkernel.OrgPath;
 import org.jixiao.sharedkernel.access.Caller;

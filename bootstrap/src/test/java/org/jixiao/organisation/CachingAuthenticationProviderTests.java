@@ -10,19 +10,19 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jixiao.organisation.AccountRepository.Credentials;
+import org.jixiao.organisation.CachingAuthenticationProvider.LoginThrottledException;
 import org.jixiao.sharedkernel.OrgCode;
 import org.jixiao.sharedkernel.OrgPath;
 import org.jixiao.sharedkernel.access.Caller;
 import org.jixiao.sharedkernel.access.Role;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.jixiao.organisation.CachingAuthenticationProvider.LoginThrottledException;
 
 class CachingAuthenticationProviderTests {
 

@@ -42,10 +42,7 @@ class OrgUnitTests {
         assertThat(unit.path()).hasToString("/650000/650100/650121/D1/U1/");
         assertThat(unit.region().value()).isEqualTo("650121");
         assertThat(unit.department().value()).isEqualTo("D1");
-        assertThat(unit.ref().reportsDirectlyToFinance()).isFalse();
         assertThat(direct.department()).isNull();
-        assertThat(direct.ref().reportsDirectlyToFinance()).isTrue();
-        assertThat(department.ref().reportsDirectlyToFinance()).isTrue();
         assertThat(fieldOf(() -> OrgUnit.place("D2", "x", OrgKind.DEPARTMENT, department)))
                 .isEqualTo("parentCode:orgUnit.departmentInRegion");
         assertThat(fieldOf(() -> OrgUnit.place("U3", "x", OrgKind.UNIT, unit)))

@@ -1,6 +1,7 @@
 package org.jixiao.assessment.domain;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class AssessmentRules implements RuleDeclarations {
     }
 
     public static DimensionWeights weightsOf(Map<String, BigDecimal> values) {
-        Map<Dimension, BigDecimal> points = new java.util.EnumMap<>(Dimension.class);
+        Map<Dimension, BigDecimal> points = new EnumMap<>(Dimension.class);
         values.forEach((name, value) -> points.put(Dimension.valueOf(name), value));
         return new DimensionWeights(points);
     }

@@ -3,10 +3,10 @@ package org.jixiao.assessment.domain;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import org.jixiao.assessment.events.Conclusion;
 import org.jixiao.sharedkernel.InvalidValueException;
 import org.jixiao.sharedkernel.Score;
 import org.jmolecules.ddd.annotation.ValueObject;
-import org.jixiao.assessment.events.Conclusion;
 
 /**
  * Lower bounds of the conclusions (rule {@code assessment.conclusionBands}): at or above {@code support} SUPPORT,

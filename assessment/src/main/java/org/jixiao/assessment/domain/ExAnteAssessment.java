@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.jixiao.assessment.events.AssessmentConcluded;
-import org.jixiao.sharedkernel.events.EventHeader;
+import org.jixiao.assessment.events.AssessmentKind;
 import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.GradeBands;
 import org.jixiao.sharedkernel.Money;
@@ -23,8 +23,8 @@ import org.jixiao.sharedkernel.Rounding;
 import org.jixiao.sharedkernel.Score;
 import org.jixiao.sharedkernel.StateConflictException;
 import org.jixiao.sharedkernel.access.ForbiddenException;
+import org.jixiao.sharedkernel.events.EventHeader;
 import org.jmolecules.ddd.types.AggregateRoot;
-import org.jixiao.assessment.events.AssessmentKind;
 
 /**
  * An ex-ante performance assessment (事前绩效评估) of a new major project or policy of one unit and fiscal year.

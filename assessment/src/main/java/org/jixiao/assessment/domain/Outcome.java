@@ -2,10 +2,10 @@ package org.jixiao.assessment.domain;
 
 import java.time.Instant;
 
+import org.jixiao.assessment.events.Conclusion;
 import org.jixiao.sharedkernel.Grade;
 import org.jixiao.sharedkernel.Score;
 import org.jmolecules.ddd.annotation.ValueObject;
-import org.jixiao.assessment.events.Conclusion;
 
 /**
  * What concluding found: the total (the mean of the sheets), its grade and conclusion, finance's suggestions, and

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jixiao.assessment.events.AssessmentConcluded;
+import org.jixiao.assessment.events.AssessmentKind;
+import org.jixiao.assessment.events.Conclusion;
 import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.Grade;
 import org.jixiao.sharedkernel.GradeBands;
@@ -25,8 +27,6 @@ import org.jixiao.sharedkernel.access.ForbiddenException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.jixiao.assessment.events.Conclusion;
-import org.jixiao.assessment.events.AssessmentKind;
 
 class ExAnteAssessmentTests {
 

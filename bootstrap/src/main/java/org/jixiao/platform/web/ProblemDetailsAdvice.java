@@ -3,6 +3,7 @@ package org.jixiao.platform.web;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -16,6 +17,7 @@ import org.jixiao.sharedkernel.access.ForbiddenException;
 import org.jixiao.sharedkernel.access.ResourceFirst;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -37,9 +39,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -171,7 +173,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : e.getPropertyName();
@@ -329,7 +331,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case "String" -> "text";
             case "UUID" -> "uuid";
             case "LocalDate" -> "date";
-            default -> type.isArray() || java.util.Collection.class.isAssignableFrom(type) ? "list"
+            default -> type.isArray() || Collection.class.isAssignableFrom(type) ? "list"
                     : Map.class.isAssignableFrom(type) ? "object" : "value";
         };
         return messages.get("problem.expected." + kind);

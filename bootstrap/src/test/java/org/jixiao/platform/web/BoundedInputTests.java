@@ -7,15 +7,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.lang.management.ManagementFactory;
+import java.util.Arrays;
 
+import org.hamcrest.Matchers;
 import org.jixiao.PlatformTest;
 import org.jixiao.sharedkernel.access.Role;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
+
+import com.jayway.jsonpath.JsonPath;
+import com.sun.management.ThreadMXBean;
 
 /**
  * Every value is bounded while it is parsed: numbers that are short in JSON but enormous written out, strings
@@ -35,7 +40,7 @@ class BoundedInputTests extends PlatformTest {
         result.andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("urn:jixiao:problem:invalid-input"))
                 .andExpect(jsonPath("$.errors[0].field").value(field))
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString(message)));
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString(message)));
     }
 
     @ParameterizedTest
@@ -56,7 +61,7 @@ class BoundedInputTests extends PlatformTest {
                         {"fiscalYear": 2021, "kind": "PROJECT", "unitCode": "TU-SCHOOL", "projectCode": "BOUNDED-1",
                          "projectName": "amplification", "requestedAmount": 1000.00}"""))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        String id = com.jayway.jsonpath.JsonPath.read(created, "$.id");
+        String id = JsonPath.read(created, "$.id");
         expectInvalid(mvc.perform(put("/api/v1/assessments/" + id + "/scores")
                 .with(access.as(Role.FINANCE)).contentType(MediaType.APPLICATION_JSON).content(sheet)),
                 "scores.NECESSITY", "数值超出允许范围");
@@ -108,7 +113,7 @@ class BoundedInputTests extends PlatformTest {
     @Test
     void aBodyAboveTheLimitIsA413BeforeItIsRead() throws Exception {
         byte[] body = new byte[2 * 1024 * 1024 + 1];
-        java.util.Arrays.fill(body, (byte) ' ');
+        Arrays.fill(body, (byte) ' ');
         mvc.perform(post("/test/problems").with(access.admin()).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(jsonPath("$.type").value("urn:jixiao:problem:payload-too-large"))
@@ -116,6 +121,6 @@ class BoundedInputTests extends PlatformTest {
     }
 
     private static long allocatedBytes() {
-        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+        return ((ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
     }
 }

@@ -2,6 +2,7 @@ package org.jixiao.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -54,7 +55,7 @@ class HttpHygieneTests extends PlatformTest {
 
     /** Status line, headers, and the body as long as {@code Content-Length} says (the server may keep the line open). */
     private static Answer parse(InputStream in) throws IOException {
-        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
         while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
             int b = in.read();
             if (b < 0) {
@@ -131,7 +132,7 @@ class HttpHygieneTests extends PlatformTest {
     @Test
     void aStreamedBodyAboveTheLimitIsA413() throws IOException {
         byte[] chunk = " ".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
-        java.io.ByteArrayOutputStream framed = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream framed = new ByteArrayOutputStream();
         for (int i = 0; i < 40; i++) { // 2.5 MB of whitespace in 64 KB chunks, no Content-Length
             framed.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
             framed.write(chunk);
@@ -158,7 +159,7 @@ class HttpHygieneTests extends PlatformTest {
 
     @Test
     void overlongUtf8InAJsonBodyIsA400NotSilentlyDecoded() throws IOException {
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write("{\"name\": \"a".getBytes(StandardCharsets.US_ASCII));
         body.write(new byte[] {(byte) 0xC0, (byte) 0xAF}); // "/" written overlong
         body.write("b\", \"colour\": \"RED\", \"amount\": 1, \"count\": 3}".getBytes(StandardCharsets.US_ASCII));

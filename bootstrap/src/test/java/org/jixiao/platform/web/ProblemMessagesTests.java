@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.StaticMessageSource;
 
 class ProblemMessagesTests {
@@ -17,7 +18,7 @@ class ProblemMessagesTests {
         source.addMessage("year", Locale.SIMPLIFIED_CHINESE, "预算年度应在 {1} 到 {2} 之间：{0}");
         source.addMessage("amount", Locale.SIMPLIFIED_CHINESE, "金额：{0}");
         messages = new ProblemMessages(source);
-        org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
+import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The bound on concurrent work, without Spring: the request beyond it waits its turn briefly, then gets 503. */
@@ -54,14 +55,14 @@ class RequestGuardTests {
 
             MockHttpServletResponse health = new MockHttpServletResponse();
             guard.doFilter(new MockHttpServletRequest("GET", "/actuator/health"), health,
-                    (request, response) -> ((jakarta.servlet.http.HttpServletResponse) response).setStatus(200));
+                    (request, response) -> ((HttpServletResponse) response).setStatus(200));
             assertThat(health.getStatus()).isEqualTo(200);
 
             release.countDown();
             first.get(5, TimeUnit.SECONDS);
             MockHttpServletResponse later = new MockHttpServletResponse();
             guard.doFilter(new MockHttpServletRequest("GET", "/api/v1/enums"), later,
-                    (request, response) -> ((jakarta.servlet.http.HttpServletResponse) response).setStatus(200));
+                    (request, response) -> ((HttpServletResponse) response).setStatus(200));
             assertThat(later.getStatus()).as("the permit came back").isEqualTo(200);
         } finally {
             release.countDown();

@@ -14,14 +14,4 @@ public interface OrgDirectory {
     default OrgUnitRef require(OrgCode code) {
         return find(code).orElseThrow(() -> new NotFoundException("orgUnit", code.value()));
     }
-
-    /**
-     * The unit with this code if the caller may see it: 404 for an unknown code, then 403 outside the caller's
-     * subtree (the order CONTRACT.md gives).
-     */
-    default OrgUnitRef requireVisible(OrgCode code, Caller caller) {
-        OrgUnitRef unit = require(code);
-        caller.requireCovers(unit.path());
-        return unit;
-    }
 }

@@ -10,9 +10,4 @@ import org.jixiao.sharedkernel.RegionCode;
  */
 public record OrgUnitRef(OrgCode code, String name, OrgKind kind, OrgPath path, RegionCode region,
                          OrgCode department) {
-
-    /** True for a unit or department whose targets go straight to finance: nothing reviews them on the way. */
-    public boolean reportsDirectlyToFinance() {
-        return kind == OrgKind.DEPARTMENT || (kind == OrgKind.UNIT && department == null);
-    }
 }

@@ -3,10 +3,10 @@ package org.jixiao.targeting.domain;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-import org.jmolecules.ddd.annotation.ValueObject;
 import org.jixiao.targeting.events.Level1;
 import org.jixiao.targeting.events.Level2;
 import org.jixiao.targeting.events.Operator;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * A level-3 indicator (三级指标): the concrete measure of this target under its level 1 and level 2. Its id is

@@ -3,10 +3,10 @@ package org.jixiao.targeting.domain;
 import java.util.UUID;
 
 import org.jixiao.sharedkernel.InvalidInputException;
-import org.jmolecules.ddd.annotation.ValueObject;
 import org.jixiao.targeting.events.Level1;
 import org.jixiao.targeting.events.Level2;
 import org.jixiao.targeting.events.Operator;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * An entry of the common indicator library (共性指标库): a level-3 indicator by industry with its level 1 and 2,

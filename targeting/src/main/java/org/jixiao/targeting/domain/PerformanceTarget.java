@@ -16,9 +16,9 @@ import org.jixiao.sharedkernel.InvalidInputException;
 import org.jixiao.sharedkernel.StateConflictException;
 import org.jixiao.sharedkernel.events.EventHeader;
 import org.jixiao.targeting.events.TargetApproved;
+import org.jixiao.targeting.events.TargetKind;
 import org.jixiao.targeting.events.TargetPublished;
 import org.jmolecules.ddd.types.AggregateRoot;
-import org.jixiao.targeting.events.TargetKind;
 
 /**
  * A performance target (绩效目标) of one unit and fiscal year for a project, a policy or its overall expenditure:

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.jixiao.sharedkernel.InvalidInputException;
 import org.jixiao.sharedkernel.InvalidInputException.FieldViolation;
+import org.jixiao.sharedkernel.InvalidInputException;
 import org.jixiao.sharedkernel.Money;
 import org.jixiao.sharedkernel.Rate;
-import org.jmolecules.ddd.annotation.ValueObject;
-import org.jixiao.targeting.events.FundSource;
 import org.jixiao.targeting.events.BudgetCategory;
+import org.jixiao.targeting.events.FundSource;
 import org.jixiao.targeting.events.Level1;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * What a unit writes into a target and may edit while it is a draft or returned: goals, money and the indicator

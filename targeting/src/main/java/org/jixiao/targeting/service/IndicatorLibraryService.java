@@ -10,9 +10,9 @@ import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.access.Caller;
 import org.jixiao.sharedkernel.access.CallerContext;
 import org.jixiao.sharedkernel.access.Role;
+import org.jixiao.targeting.domain.LibraryIndicator;
 import org.jixiao.targeting.events.Level1;
 import org.jixiao.targeting.events.Level2;
-import org.jixiao.targeting.domain.LibraryIndicator;
 import org.jixiao.targeting.events.Operator;
 import org.jixiao.targeting.port.in.IndicatorLibraryUseCase;
 import org.jixiao.targeting.port.out.IndicatorLibrary;
@@ -44,14 +44,12 @@ class IndicatorLibraryService implements IndicatorLibraryUseCase {
     @Override
     @Transactional(readOnly = true)
     public Page<LibraryIndicator> search(String industry, Level1 level1, String text, PageQuery page) {
-        callers.current();
         return library.search(industry, level1, text == null || text.isBlank() ? null : text.strip(), page);
     }
 
     @Override
     @Transactional(readOnly = true)
     public LibraryIndicator get(UUID id) {
-        callers.current();
         return Optional.ofNullable(library.find(List.of(id)).get(id))
                 .orElseThrow(() -> new NotFoundException("libraryIndicator", id));
     }

@@ -19,17 +19,17 @@ import org.jixiao.sharedkernel.OrgCode;
 import org.jixiao.sharedkernel.OrgPath;
 import org.jixiao.sharedkernel.RegionCode;
 import org.jixiao.sharedkernel.StateConflictException;
+import org.jixiao.targeting.events.BudgetCategory;
+import org.jixiao.targeting.events.FundSource;
+import org.jixiao.targeting.events.Level1;
+import org.jixiao.targeting.events.Level2;
+import org.jixiao.targeting.events.Operator;
 import org.jixiao.targeting.events.TargetApproved;
+import org.jixiao.targeting.events.TargetKind;
 import org.jixiao.targeting.events.TargetPublished;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.jixiao.targeting.events.TargetKind;
-import org.jixiao.targeting.events.FundSource;
-import org.jixiao.targeting.events.BudgetCategory;
-import org.jixiao.targeting.events.Level1;
-import org.jixiao.targeting.events.Level2;
-import org.jixiao.targeting.events.Operator;
 
 class PerformanceTargetTests {
 

@@ -3,8 +3,8 @@ package org.jixiao.assessment.port.in;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-import org.jixiao.assessment.events.AssessmentKind;
 import org.jixiao.assessment.domain.AssessmentStatus;
+import org.jixiao.assessment.events.AssessmentKind;
 import org.jixiao.assessment.events.Conclusion;
 import org.jixiao.sharedkernel.Grade;
 

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import org.jixiao.assessment.domain.Dimension;
 import org.jixiao.assessment.events.AssessmentKind;
 import org.jixiao.assessment.events.Conclusion;
-import org.jixiao.assessment.domain.Dimension;
 import org.jixiao.sharedkernel.Grade;
 
 /**

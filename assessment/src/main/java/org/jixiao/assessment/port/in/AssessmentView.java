@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jixiao.assessment.events.AssessmentKind;
 import org.jixiao.assessment.domain.AssessmentStatus;
-import org.jixiao.assessment.events.Conclusion;
 import org.jixiao.assessment.domain.Dimension;
+import org.jixiao.assessment.events.AssessmentKind;
+import org.jixiao.assessment.events.Conclusion;
 import org.jixiao.sharedkernel.Grade;
 
 /** An assessment as the API shows it. Score fields are null until there are sheets, outcome fields until concluded. */

@@ -4,9 +4,9 @@ import java.util.UUID;
 
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
+import org.jixiao.targeting.domain.LibraryIndicator;
 import org.jixiao.targeting.events.Level1;
 import org.jixiao.targeting.events.Level2;
-import org.jixiao.targeting.domain.LibraryIndicator;
 import org.jixiao.targeting.events.Operator;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 

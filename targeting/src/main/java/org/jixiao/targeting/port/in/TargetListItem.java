@@ -3,9 +3,9 @@ package org.jixiao.targeting.port.in;
 import java.math.BigDecimal;
 import java.util.UUID;
 
+import org.jixiao.targeting.domain.TargetStatus;
 import org.jixiao.targeting.events.FundSource;
 import org.jixiao.targeting.events.TargetKind;
-import org.jixiao.targeting.domain.TargetStatus;
 
 /** One target in a list. */
 public record TargetListItem(UUID id, int fiscalYear, TargetKind kind, String unitCode, String regionCode,

@@ -4,9 +4,9 @@ import java.util.UUID;
 
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
+import org.jixiao.targeting.domain.TargetStatus;
 import org.jixiao.targeting.events.FundSource;
 import org.jixiao.targeting.events.TargetKind;
-import org.jixiao.targeting.domain.TargetStatus;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 
 /** Reading targets, each limited to the caller's subtree. */

@@ -8,16 +8,16 @@ import java.util.UUID;
 
 import org.jixiao.sharedkernel.Grade;
 import org.jixiao.targeting.domain.Basis;
+import org.jixiao.targeting.domain.ReviewCriterion;
+import org.jixiao.targeting.domain.ReviewDecision;
+import org.jixiao.targeting.domain.Reviewer;
+import org.jixiao.targeting.domain.TargetStatus;
 import org.jixiao.targeting.events.BudgetCategory;
 import org.jixiao.targeting.events.FundSource;
 import org.jixiao.targeting.events.Level1;
 import org.jixiao.targeting.events.Level2;
 import org.jixiao.targeting.events.Operator;
-import org.jixiao.targeting.domain.ReviewCriterion;
-import org.jixiao.targeting.domain.ReviewDecision;
-import org.jixiao.targeting.domain.Reviewer;
 import org.jixiao.targeting.events.TargetKind;
-import org.jixiao.targeting.domain.TargetStatus;
 
 /** A target as the API shows it; indicators in the order sent, with their stable ids. */
 public record TargetView(UUID id, int fiscalYear, TargetKind kind, String unitCode, String regionCode,

@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
-import org.jixiao.targeting.events.Level1;
 import org.jixiao.targeting.domain.LibraryIndicator;
+import org.jixiao.targeting.events.Level1;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /** The stored common indicator library. */

@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jixiao.assessment.events.AssessmentKind;
 import org.jixiao.assessment.domain.Dimension;
+import org.jixiao.assessment.events.AssessmentKind;
 import org.jixiao.assessment.port.in.AssessmentQueries;
 import org.jixiao.assessment.port.in.AssessmentView;
 import org.jixiao.assessment.port.in.AssignExpertUseCase;

@@ -1,7 +1,5 @@
 package org.jixiao.assessment.adapter.in.web;
 
-import org.jixiao.sharedkernel.access.ResourceIds;
-import org.jixiao.sharedkernel.access.ResourceFirst;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +18,8 @@ import org.jixiao.sharedkernel.ExpectedVersion;
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.access.AllowedRoles;
+import org.jixiao.sharedkernel.access.ResourceFirst;
+import org.jixiao.sharedkernel.access.ResourceIds;
 import org.jixiao.sharedkernel.access.Role;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.springframework.http.ResponseEntity;

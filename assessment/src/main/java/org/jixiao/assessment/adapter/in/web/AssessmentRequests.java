@@ -3,8 +3,8 @@ package org.jixiao.assessment.adapter.in.web;
 import java.math.BigDecimal;
 import java.util.Map;
 
-import org.jixiao.assessment.events.AssessmentKind;
 import org.jixiao.assessment.domain.Dimension;
+import org.jixiao.assessment.events.AssessmentKind;
 import org.jixiao.sharedkernel.ProjectCode;
 
 import jakarta.validation.Valid;

@@ -14,16 +14,16 @@ import java.util.UUID;
 
 import org.jixiao.assessment.api.ExAnteAssessments.ConcludedAssessment;
 import org.jixiao.assessment.domain.AssessmentId;
-import org.jixiao.assessment.events.AssessmentKind;
 import org.jixiao.assessment.domain.AssessmentStatus;
 import org.jixiao.assessment.domain.Assessments;
 import org.jixiao.assessment.domain.Assignment;
-import org.jixiao.assessment.events.Conclusion;
 import org.jixiao.assessment.domain.Dimension;
 import org.jixiao.assessment.domain.ExAnteAssessment;
 import org.jixiao.assessment.domain.Materials;
 import org.jixiao.assessment.domain.Outcome;
 import org.jixiao.assessment.domain.ScoreSheet;
+import org.jixiao.assessment.events.AssessmentKind;
+import org.jixiao.assessment.events.Conclusion;
 import org.jixiao.assessment.port.in.AssessmentListItem;
 import org.jixiao.assessment.port.in.AssessmentStatistics;
 import org.jixiao.assessment.port.out.AssessmentReadModel;
@@ -35,6 +35,7 @@ import org.jixiao.sharedkernel.OrgPath;
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.RegionCode;
+import org.jixiao.sharedkernel.Rounding;
 import org.jixiao.sharedkernel.Score;
 import org.jixiao.sharedkernel.StateConflictException;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
@@ -237,7 +238,7 @@ class AssessmentPersistenceAdapter implements Assessments, AssessmentReadModel {
                     parts.stream().filter(g -> grade.name().equals(g.grade())).mapToLong(Group::count).sum()));
         }
         BigDecimal average = all.scored() == 0 ? null
-                : Score.rounded(org.jixiao.sharedkernel.Rounding.divide(all.scores(), BigDecimal.valueOf(all.scored()))).points();
+                : Score.rounded(Rounding.divide(all.scores(), BigDecimal.valueOf(all.scored()))).points();
         return new AssessmentStatistics(regionCode, fiscalYear, all.count(), all.units(), Money.of(all.amount()).yuan(),
                 all.scored(), average, byConclusion, byGrade);
     }

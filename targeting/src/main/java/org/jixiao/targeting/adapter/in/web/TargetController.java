@@ -1,26 +1,26 @@
 package org.jixiao.targeting.adapter.in.web;
 
-import org.jixiao.sharedkernel.access.ResourceIds;
-import org.jixiao.sharedkernel.access.ResourceFirst;
-import java.util.Map;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jixiao.sharedkernel.ExpectedVersion;
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.access.AllowedRoles;
+import org.jixiao.sharedkernel.access.ResourceFirst;
+import org.jixiao.sharedkernel.access.ResourceIds;
 import org.jixiao.sharedkernel.access.Role;
+import org.jixiao.targeting.domain.TargetStatus;
 import org.jixiao.targeting.events.FundSource;
 import org.jixiao.targeting.events.TargetKind;
-import org.jixiao.targeting.domain.TargetStatus;
 import org.jixiao.targeting.port.in.DraftTargetUseCase;
 import org.jixiao.targeting.port.in.PublishTargetUseCase;
 import org.jixiao.targeting.port.in.ReviewTargetUseCase;
 import org.jixiao.targeting.port.in.TargetListItem;
-import org.jixiao.targeting.port.in.TargetQueries;
 import org.jixiao.targeting.port.in.TargetQueries.TargetFilter;
+import org.jixiao.targeting.port.in.TargetQueries;
 import org.jixiao.targeting.port.in.TargetRevisionView;
 import org.jixiao.targeting.port.in.TargetStatistics;
 import org.jixiao.targeting.port.in.TargetView;
@@ -124,7 +124,7 @@ class TargetController implements ResourceFirst {
     @AllowedRoles(Role.FINANCE)
     @Operation(summary = "Publish an approved target (公开): the revision in force becomes public")
     ResponseEntity<TargetView> publish(@PathVariable UUID id,
-            @RequestBody(required = false) TargetRequests.Submit request,
+            @RequestBody(required = false) TargetRequests.Publish request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return withEtag(publications.publish(id, ExpectedVersion.of(ifMatch, request == null ? null : request.version())));
     }

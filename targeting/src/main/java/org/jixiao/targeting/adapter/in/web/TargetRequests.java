@@ -8,13 +8,13 @@ import java.util.UUID;
 import org.jixiao.sharedkernel.Grade;
 import org.jixiao.sharedkernel.ProjectCode;
 import org.jixiao.targeting.domain.Basis;
+import org.jixiao.targeting.domain.ReviewCriterion;
+import org.jixiao.targeting.domain.ReviewDecision;
 import org.jixiao.targeting.events.BudgetCategory;
 import org.jixiao.targeting.events.FundSource;
 import org.jixiao.targeting.events.Level1;
 import org.jixiao.targeting.events.Level2;
 import org.jixiao.targeting.events.Operator;
-import org.jixiao.targeting.domain.ReviewCriterion;
-import org.jixiao.targeting.domain.ReviewDecision;
 import org.jixiao.targeting.events.TargetKind;
 
 import jakarta.validation.Valid;
@@ -66,7 +66,12 @@ final class TargetRequests {
                   Long version) {
     }
 
+    /** Submitting for review: only the optional expected version. */
     record Submit(Long version) {
+    }
+
+    /** Publishing: only the optional expected version. */
+    record Publish(Long version) {
     }
 
     record LibraryEntry(@NotBlank @Size(max = 50) String industry, @NotNull Level1 level1, @NotNull Level2 level2,
