@@ -79,7 +79,7 @@ class AccountController implements ResourceFirst {
         Account account = service.create(callers.current(), request.username(), request.password(),
                 request.displayName(), request.role(), request.orgCode());
         return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.username()))
-                .eTag(ExpectedVersion.etag(account.version())).body(AccountView.of(account));
+                .eTag(Long.toString(account.version())).body(AccountView.of(account));
     }
 
     @GetMapping("/{username}")
@@ -100,7 +100,7 @@ class AccountController implements ResourceFirst {
     @AllowedRoles(Role.FINANCE)
     @Operation(summary = "Change an account's display name, role and organisation (修改账户): whoever manages it, before and after")
     ResponseEntity<AccountView> change(@PathVariable String username, @Valid @RequestBody ChangeAccount request,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(service.change(callers.current(), username, request.displayName(), request.role(),
                 request.orgCode(), ExpectedVersion.of(ifMatch, request.version())));
     }
@@ -110,7 +110,7 @@ class AccountController implements ResourceFirst {
     @Operation(summary = "Disable an account (停用账户): its password and tokens stop working on the next request")
     ResponseEntity<AccountView> disable(@PathVariable String username,
             @RequestBody(required = false) Versioned request,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return setEnabled(username, false, request, ifMatch);
     }
 
@@ -119,11 +119,12 @@ class AccountController implements ResourceFirst {
     @Operation(summary = "Enable a disabled account again (启用账户)")
     ResponseEntity<AccountView> enable(@PathVariable String username,
             @RequestBody(required = false) Versioned request,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return setEnabled(username, true, request, ifMatch);
     }
 
-    private ResponseEntity<AccountView> setEnabled(String username, boolean enabled, Versioned request, String ifMatch) {
+    private ResponseEntity<AccountView> setEnabled(String username, boolean enabled, Versioned request,
+            ExpectedVersion ifMatch) {
         return withEtag(service.setEnabled(callers.current(), username, enabled,
                 ExpectedVersion.of(ifMatch, request == null ? null : request.version())));
     }
@@ -131,13 +132,13 @@ class AccountController implements ResourceFirst {
     @PutMapping("/{username}/password")
     @Operation(summary = "Set a password (修改/重置密码): one's own with currentPassword, or a reset by whoever manages the account")
     ResponseEntity<AccountView> setPassword(@PathVariable String username, @Valid @RequestBody SetPassword request,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(service.setPassword(callers.current(), username, request.currentPassword(),
                 request.newPassword(), ExpectedVersion.of(ifMatch, request.version())));
     }
 
     private static ResponseEntity<AccountView> withEtag(Account account) {
-        return ResponseEntity.ok().eTag(ExpectedVersion.etag(account.version())).body(AccountView.of(account));
+        return ResponseEntity.ok().eTag(Long.toString(account.version())).body(AccountView.of(account));
     }
 
     /** The account named in the path, for 404 and 403 before a body is judged. */

@@ -12,6 +12,7 @@ import org.jixiao.sharedkernel.OrgPath;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.access.Caller;
 import org.jixiao.sharedkernel.access.Role;
+import org.jixiao.sharedkernel.access.Scope;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -123,23 +124,24 @@ class AccountRepository {
                 .update();
     }
 
-    /** Accounts of organisations in a subtree ({@code pattern}), optionally of one organisation. */
-    List<Account> page(String pattern, String orgCode, PageQuery page) {
+    /** Accounts of organisations in a scope, optionally of one organisation. */
+    List<Account> page(Scope scope, String orgCode, PageQuery page) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM platform.account a LEFT JOIN platform.org_unit o ON o.code = a.org_code"
-                        + " WHERE " + where(pattern, orgCode) + " ORDER BY a.username LIMIT :limit OFFSET :offset")
-                .param("pattern", pattern).param("org", orgCode)
+                        + " WHERE " + where(scope, orgCode) + " ORDER BY a.username LIMIT :limit OFFSET :offset")
+                .param("pattern", Subtrees.like(scope)).param("org", orgCode)
                 .param("limit", page.size()).param("offset", page.offset())
                 .query(ROW).list();
     }
 
-    long count(String pattern, String orgCode) {
+    long count(Scope scope, String orgCode) {
         return jdbc.sql("SELECT count(*) FROM platform.account a LEFT JOIN platform.org_unit o ON o.code = a.org_code"
-                        + " WHERE " + where(pattern, orgCode))
-                .param("pattern", pattern).param("org", orgCode).query(Long.class).single();
+                        + " WHERE " + where(scope, orgCode))
+                .param("pattern", Subtrees.like(scope)).param("org", orgCode).query(Long.class).single();
     }
 
-    private static String where(String pattern, String orgCode) {
-        String subtree = "/%".equals(pattern) ? "TRUE" : "o.path LIKE :pattern";
+    /** The whole tree includes accounts without an organisation (an ADMIN's). */
+    private static String where(Scope scope, String orgCode) {
+        String subtree = scope.root().isEmpty() ? "TRUE" : "o.path LIKE :pattern";
         return orgCode == null ? subtree : subtree + " AND a.org_code = :org";
     }
 }

@@ -3,6 +3,7 @@ package org.jixiao.organisation;
 import java.time.Clock;
 import java.util.Set;
 
+import org.jixiao.sharedkernel.ExpectedVersion;
 import org.jixiao.sharedkernel.InvalidInputException;
 import org.jixiao.sharedkernel.NotFoundException;
 import org.jixiao.sharedkernel.Page;
@@ -11,6 +12,7 @@ import org.jixiao.sharedkernel.StateConflictException;
 import org.jixiao.sharedkernel.access.Caller;
 import org.jixiao.sharedkernel.access.ForbiddenException;
 import org.jixiao.sharedkernel.access.Role;
+import org.jixiao.sharedkernel.access.Scope;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,12 +69,12 @@ class AccountService {
     }
 
     Page<Account> list(Caller caller, String orgCode, PageQuery page) {
-        String pattern = caller.subtreePattern();
+        Scope scope = Scope.of(caller);
         if (orgCode != null) {
             OrgUnit org = units.find(orgCode).orElseThrow(() -> new NotFoundException("orgUnit", orgCode));
-            pattern = caller.subtreePatternWithin(org.path());
+            scope = caller.scopeWithin(org.path());
         }
-        return Page.of(accounts.page(pattern, orgCode, page), page, accounts.count(pattern, orgCode));
+        return Page.of(accounts.page(scope, orgCode, page), page, accounts.count(scope, orgCode));
     }
 
     /** Changes display name, role and organisation; the caller must manage the account both before and after. */
@@ -164,9 +166,7 @@ class AccountService {
     }
 
     private static void requireVersion(Account account, Long expected) {
-        if (expected != null && expected != account.version()) {
-            throw stale(account);
-        }
+        ExpectedVersion.check(expected, account.version(), account.enabled() ? "ENABLED" : "DISABLED");
     }
 
     private static StateConflictException stale(Account account) {

@@ -68,7 +68,7 @@ class OrgUnitController implements ResourceFirst {
         OrgUnit unit = service.create(callers.current(), request.code(), request.name(), request.kind(),
                 request.parentCode());
         return ResponseEntity.created(URI.create("/api/v1/org-units/" + unit.code().value()))
-                .eTag(ExpectedVersion.etag(unit.version())).body(OrgUnitView.of(unit));
+                .eTag(Long.toString(unit.version())).body(OrgUnitView.of(unit));
     }
 
     @GetMapping("/{code}")
@@ -81,13 +81,13 @@ class OrgUnitController implements ResourceFirst {
     @AllowedRoles(Role.FINANCE)
     @Operation(summary = "Rename an organisation unit (机构更名); units never move")
     ResponseEntity<OrgUnitView> rename(@PathVariable String code, @Valid @RequestBody RenameOrgUnit request,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(service.rename(callers.current(), code, request.name(),
                 ExpectedVersion.of(ifMatch, request.version())));
     }
 
     private static ResponseEntity<OrgUnitView> withEtag(OrgUnit unit) {
-        return ResponseEntity.ok().eTag(ExpectedVersion.etag(unit.version())).body(OrgUnitView.of(unit));
+        return ResponseEntity.ok().eTag(Long.toString(unit.version())).body(OrgUnitView.of(unit));
     }
 
     @GetMapping

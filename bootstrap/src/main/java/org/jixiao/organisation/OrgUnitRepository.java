@@ -10,6 +10,7 @@ import org.jixiao.sharedkernel.OrgPath;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.RegionCode;
 import org.jixiao.sharedkernel.access.OrgKind;
+import org.jixiao.sharedkernel.access.Scope;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -59,18 +60,18 @@ class OrgUnitRepository {
                 .params(name, Timestamp.from(at), by, code, expected).update() == 1;
     }
 
-    /** Units whose path matches {@code pattern} (a subtree), optionally only the children of {@code parent}. */
-    List<OrgUnit> page(String pattern, String parent, PageQuery page) {
+    /** Units in a scope, optionally only the children of {@code parent}. */
+    List<OrgUnit> page(Scope scope, String parent, PageQuery page) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM platform.org_unit WHERE path LIKE :pattern"
                         + (parent == null ? "" : " AND parent_code = :parent") + " ORDER BY path LIMIT :limit OFFSET :offset")
-                .param("pattern", pattern).param("parent", parent)
+                .param("pattern", Subtrees.like(scope)).param("parent", parent)
                 .param("limit", page.size()).param("offset", page.offset())
                 .query(ROW).list();
     }
 
-    long count(String pattern, String parent) {
+    long count(Scope scope, String parent) {
         return jdbc.sql("SELECT count(*) FROM platform.org_unit WHERE path LIKE :pattern"
                         + (parent == null ? "" : " AND parent_code = :parent"))
-                .param("pattern", pattern).param("parent", parent).query(Long.class).single();
+                .param("pattern", Subtrees.like(scope)).param("parent", parent).query(Long.class).single();
     }
 }

@@ -2,6 +2,7 @@ package org.jixiao.organisation;
 
 import java.time.Clock;
 
+import org.jixiao.sharedkernel.ExpectedVersion;
 import org.jixiao.sharedkernel.InvalidInputException;
 import org.jixiao.sharedkernel.NotFoundException;
 import org.jixiao.sharedkernel.Page;
@@ -10,6 +11,7 @@ import org.jixiao.sharedkernel.StateConflictException;
 import org.jixiao.sharedkernel.access.Caller;
 import org.jixiao.sharedkernel.access.ForbiddenException;
 import org.jixiao.sharedkernel.access.OrgKind;
+import org.jixiao.sharedkernel.access.Scope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,9 +53,7 @@ class OrgUnitService {
     @Transactional
     OrgUnit rename(Caller caller, String code, String name, Long expected) {
         OrgUnit unit = get(caller, code);
-        if (expected != null && expected != unit.version()) {
-            throw new StateConflictException("problem.staleVersion", unit.kind().name());
-        }
+        ExpectedVersion.check(expected, unit.version(), unit.kind().name());
         if (!units.rename(code, name, unit.version(), caller.username(), clock.instant())) {
             throw new StateConflictException("problem.staleVersion", unit.kind().name());
         }
@@ -68,11 +68,11 @@ class OrgUnitService {
 
     /** The units of the caller's subtree, or the children of {@code parentCode} (403 when it lies outside). */
     Page<OrgUnit> list(Caller caller, String parentCode, PageQuery page) {
-        String pattern = caller.subtreePattern();
+        Scope scope = Scope.of(caller);
         if (parentCode != null) {
             OrgUnit parent = units.find(parentCode).orElseThrow(() -> new NotFoundException("orgUnit", parentCode));
-            pattern = caller.subtreePatternWithin(parent.path());
+            scope = caller.scopeWithin(parent.path());
         }
-        return Page.of(units.page(pattern, parentCode, page), page, units.count(pattern, parentCode));
+        return Page.of(units.page(scope, parentCode, page), page, units.count(scope, parentCode));
     }
 }

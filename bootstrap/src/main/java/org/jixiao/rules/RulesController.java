@@ -80,7 +80,7 @@ class RulesController implements ResourceFirst {
     @AllowedRoles(Role.FINANCE)
     @Operation(summary = "Override a rule for a region and year (设置规则): FINANCE of the region or above, or ADMIN")
     RuleView set(@PathVariable String regionCode, @PathVariable int fiscalYear, @PathVariable String key,
-            @RequestBody RuleValue body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @RequestBody RuleValue body, @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return RuleView.of(registry.set(callers.current(), region(regionCode), year(fiscalYear), key, body.value(),
                 ExpectedVersion.of(ifMatch, body.version())));
     }
@@ -89,7 +89,7 @@ class RulesController implements ResourceFirst {
     @AllowedRoles(Role.FINANCE)
     @Operation(summary = "Remove a region's override (删除规则覆盖): the next region up, or the default, applies again")
     RuleView remove(@PathVariable String regionCode, @PathVariable int fiscalYear, @PathVariable String key,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return RuleView.of(registry.remove(callers.current(), region(regionCode), year(fiscalYear), key,
                 ExpectedVersion.of(ifMatch, null)));
     }

@@ -226,5 +226,13 @@ class AccountLifecycleWebTests extends PlatformTest {
                 .content("{\"name\":\"x\"}")).andExpect(status().isForbidden());
         mvc.perform(put("/api/v1/org-units/TU-DIRECT").with(access.as(Role.FINANCE)).contentType(MediaType.APPLICATION_JSON)
                 .header("If-Match", "\"999\"").content("{\"name\":\"x\"}")).andExpect(status().isConflict());
+        mvc.perform(put("/api/v1/org-units/TU-DIRECT").with(access.as(Role.FINANCE)).contentType(MediaType.APPLICATION_JSON)
+                        .header("If-Match", "\"not-a-version\"").content("{\"name\":\"x\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("If-Match"));
+        String version = JsonPath.read(mvc.perform(get("/api/v1/org-units/TU-DIRECT").with(access.as(Role.FINANCE)))
+                .andReturn().getResponse().getContentAsString(), "$.version").toString();
+        mvc.perform(put("/api/v1/org-units/TU-DIRECT").with(access.as(Role.FINANCE)).contentType(MediaType.APPLICATION_JSON)
+                        .header("If-Match", "W/\"" + version + "\"").content("{\"name\":\"乌鲁木齐县档案馆\"}"))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"" + (Long.parseLong(version) + 1) + "\""));
     }
 }

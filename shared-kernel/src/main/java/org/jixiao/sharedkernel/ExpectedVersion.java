@@ -1,30 +1,22 @@
 package org.jixiao.sharedkernel;
 
 /**
- * The version a caller says it last read, for optimistic concurrency: the {@code If-Match} header (an ETag such
- * as {@code "3"} or {@code W/"3"}) or a {@code version} field in the body. Neither given: no check.
+ * The version a caller says it last read, for optimistic concurrency: from the {@code If-Match} header (the web
+ * platform parses it into this) or a {@code version} field in the body. Neither given: no check.
+ *
+ * @param value the version named
  */
-public final class ExpectedVersion {
+public record ExpectedVersion(long value) {
 
-    private ExpectedVersion() {
+    /** The version to check: the header's when given, else the body's; null when the caller named none. */
+    public static Long of(ExpectedVersion ifMatch, Long bodyVersion) {
+        return ifMatch != null ? Long.valueOf(ifMatch.value()) : bodyVersion;
     }
 
-    /** The expected version, or null when the caller named none; a malformed If-Match is a 400. */
-    public static Long of(String ifMatch, Long bodyVersion) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            // If-Match: * asks only that the resource exists (RFC 9110), which reaching it proved
-            return bodyVersion;
+    /** The one version check: 409 naming the current state unless {@code expected} is null or {@code actual}. */
+    public static void check(Long expected, long actual, String currentState) {
+        if (expected != null && expected != actual) {
+            throw new StateConflictException("problem.staleVersion", currentState);
         }
-        String tag = ifMatch.replace("W/", "").replace("\"", "").trim();
-        try {
-            return Long.valueOf(tag);
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("If-Match", "version.badIfMatch", ifMatch);
-        }
-    }
-
-    /** The ETag of a version: {@code "3"}. */
-    public static String etag(long version) {
-        return "\"" + version + "\"";
     }
 }

@@ -68,14 +68,6 @@ public record OrgPath(List<OrgCode> codes) {
         return codes.contains(code);
     }
 
-    /**
-     * The SQL {@code LIKE} pattern (escaped with a backslash, PostgreSQL's default) that matches this organisation
-     * and its whole subtree, and nothing else.
-     */
-    public String subtreePattern() {
-        return toString().replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + "%";
-    }
-
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder(SEPARATOR);

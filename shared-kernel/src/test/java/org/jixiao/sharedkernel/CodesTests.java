@@ -69,12 +69,6 @@ class CodesTests {
         assertThat(department.isWithin(department)).isTrue();
         assertThat(OrgPath.parse("/650000/D10/U1/").isWithin(department)).isFalse();
         assertThat(OrgPath.parse("/650000/").isWithin(department)).isFalse();
-        assertThat(department.subtreePattern()).isEqualTo("/650000/D1/%");
-    }
-
-    @Test
-    void theUnderscoreACodeMayHoldIsNoWildcardInTheSubtreePattern() {
-        assertThat(OrgPath.parse("/650000/D_1/").subtreePattern()).isEqualTo("/650000/D\\_1/%");
     }
 
     @ParameterizedTest

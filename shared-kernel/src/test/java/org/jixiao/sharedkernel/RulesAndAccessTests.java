@@ -12,6 +12,7 @@ import org.jixiao.sharedkernel.access.Caller;
 import org.jixiao.sharedkernel.access.ForbiddenException;
 import org.jixiao.sharedkernel.access.OrgKind;
 import org.jixiao.sharedkernel.access.Role;
+import org.jixiao.sharedkernel.access.Scope;
 import org.jixiao.sharedkernel.rules.RuleKey;
 import org.junit.jupiter.api.Test;
 
@@ -91,7 +92,7 @@ class RulesAndAccessTests {
         assertThat(finance.covers(OrgPath.parse("/650000/650100/"))).isTrue();
         assertThat(finance.covers(OrgPath.parse("/650000/"))).isFalse();
         assertThat(finance.covers(OrgPath.parse("/650000/650200/"))).isFalse();
-        assertThat(finance.subtreePattern()).isEqualTo("/650000/650100/%");
+        assertThat(Scope.of(finance).root()).contains(OrgPath.parse("/650000/650100/"));
         assertThatThrownBy(() -> finance.requireCovers(OrgPath.parse("/650000/650200/")))
                 .isInstanceOfSatisfying(ForbiddenException.class, e -> assertThat(e.code()).isEqualTo("access.outsideSubtree"));
     }
@@ -104,7 +105,7 @@ class RulesAndAccessTests {
         Caller admin = new Caller("admin", Role.ADMIN, null, null);
         assertThat(admin.hasRole(Role.FINANCE)).isTrue();
         assertThat(admin.covers(OrgPath.parse("/999999/"))).isTrue();
-        assertThat(admin.subtreePattern()).isEqualTo("/%");
+        assertThat(Scope.of(admin)).isEqualTo(Scope.everything());
         assertThatThrownBy(() -> new Caller("f", Role.FINANCE, null, null)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -121,12 +122,31 @@ class RulesAndAccessTests {
     @Test
     void aFilterNarrowsAQueryOrIsRefusedWhenApart() {
         Caller county = new Caller("fin", Role.FINANCE, OrgCode.of("650121"), OrgPath.parse("/650000/650100/650121/"));
-        assertThat(county.subtreePatternWithin(null)).isEqualTo("/650000/650100/650121/%");
-        assertThat(county.subtreePatternWithin(OrgPath.parse("/650000/650100/650121/D1/"))).isEqualTo("/650000/650100/650121/D1/%");
-        assertThat(county.subtreePatternWithin(OrgPath.parse("/650000/"))).isEqualTo("/650000/650100/650121/%");
-        assertThatThrownBy(() -> county.subtreePatternWithin(OrgPath.parse("/650000/650200/")))
+        OrgPath own = OrgPath.parse("/650000/650100/650121/");
+        assertThat(county.scopeWithin(null)).isEqualTo(Scope.subtree(own));
+        assertThat(county.scopeWithin(OrgPath.parse("/650000/650100/650121/D1/")))
+                .isEqualTo(Scope.subtree(OrgPath.parse("/650000/650100/650121/D1/")));
+        assertThat(county.scopeWithin(OrgPath.parse("/650000/"))).as("a filter above is limited to the caller's own")
+                .isEqualTo(Scope.subtree(own));
+        assertThatThrownBy(() -> county.scopeWithin(OrgPath.parse("/650000/650200/")))
                 .isInstanceOf(ForbiddenException.class);
         Caller admin = new Caller("admin", Role.ADMIN, null, null);
-        assertThat(admin.subtreePatternWithin(OrgPath.parse("/640000/"))).isEqualTo("/640000/%");
+        assertThat(admin.scopeWithin(OrgPath.parse("/640000/"))).isEqualTo(Scope.subtree(OrgPath.parse("/640000/")));
+        assertThat(admin.scopeWithin(null).covers(OrgPath.parse("/999999/"))).isTrue();
+        assertThat(county.scopeWithin(null).covers(OrgPath.parse("/650000/650100/650122/"))).isFalse();
+    }
+
+    @Test
+    void anExpectedVersionIsCheckedOneWay() {
+        assertThat(ExpectedVersion.of(new ExpectedVersion(3), 5L)).as("If-Match wins over the body").isEqualTo(3L);
+        assertThat(ExpectedVersion.of(null, 5L)).isEqualTo(5L);
+        assertThat(ExpectedVersion.of(null, null)).isNull();
+        ExpectedVersion.check(null, 7, "DRAFT");
+        ExpectedVersion.check(7L, 7, "DRAFT");
+        assertThatThrownBy(() -> ExpectedVersion.check(6L, 7, "DRAFT"))
+                .isInstanceOfSatisfying(StateConflictException.class, e -> {
+                    assertThat(e.code()).isEqualTo("problem.staleVersion");
+                    assertThat(e.currentState()).isEqualTo("DRAFT");
+                });
     }
 }

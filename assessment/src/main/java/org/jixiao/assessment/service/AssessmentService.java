@@ -26,6 +26,7 @@ import org.jixiao.assessment.port.in.CreateAssessmentCommand;
 import org.jixiao.assessment.port.in.CreateAssessmentUseCase;
 import org.jixiao.assessment.port.in.ScoreAssessmentUseCase;
 import org.jixiao.assessment.port.out.AssessmentReadModel;
+import org.jixiao.sharedkernel.ExpectedVersion;
 import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.GradeBands;
 import org.jixiao.sharedkernel.InvalidInputException;
@@ -45,6 +46,7 @@ import org.jixiao.sharedkernel.access.OrgDirectory;
 import org.jixiao.sharedkernel.access.OrgKind;
 import org.jixiao.sharedkernel.access.OrgUnitRef;
 import org.jixiao.sharedkernel.access.Role;
+import org.jixiao.sharedkernel.access.Scope;
 import org.jixiao.sharedkernel.rules.Rule;
 import org.jixiao.sharedkernel.rules.RuleStore;
 import org.jmolecules.architecture.hexagonal.Application;
@@ -188,7 +190,7 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
     @Transactional(readOnly = true)
     public Page<AssessmentListItem> list(Integer fiscalYear, String regionCode, Conclusion conclusion, PageQuery page) {
         Caller caller = callers.current();
-        return readModel.list(pattern(caller, regionCode), expertOnly(caller), fiscalYear, conclusion, page);
+        return readModel.list(scope(caller, regionCode), expertOnly(caller), fiscalYear, conclusion, page);
     }
 
     @Override
@@ -196,7 +198,7 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
     public AssessmentStatistics statistics(int fiscalYear, String regionCode) {
         Caller caller = callers.current();
         InvalidInputException.forField("fiscalYear", () -> FiscalYear.of(fiscalYear));
-        return readModel.statistics(pattern(caller, regionCode), expertOnly(caller), regionCode, fiscalYear);
+        return readModel.statistics(scope(caller, regionCode), expertOnly(caller), regionCode, fiscalYear);
     }
 
     private ExAnteAssessment load(UUID id) {
@@ -215,17 +217,15 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
     }
 
     private static void requireVersion(ExAnteAssessment assessment, Long expected) {
-        if (expected != null && expected != assessment.version()) {
-            throw new StateConflictException("problem.staleVersion", assessment.status().name());
-        }
+        ExpectedVersion.check(expected, assessment.version(), assessment.status().name());
     }
 
-    private String pattern(Caller caller, String regionCode) {
+    private Scope scope(Caller caller, String regionCode) {
         if (regionCode == null) {
-            return caller.subtreePattern();
+            return Scope.of(caller);
         }
         OrgPath region = directory.require(InvalidInputException.forField("regionCode", () -> OrgCode.of(regionCode))).path();
-        return caller.subtreePatternWithin(region);
+        return caller.scopeWithin(region);
     }
 
     private static String expertOnly(Caller caller) {

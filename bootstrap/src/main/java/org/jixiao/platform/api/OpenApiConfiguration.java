@@ -1,6 +1,8 @@
 package org.jixiao.platform.api;
 
+import org.jixiao.sharedkernel.ExpectedVersion;
 import org.springdoc.core.models.GroupedOpenApi;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,6 +16,11 @@ import io.swagger.v3.oas.models.info.License;
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+    static {
+        // If-Match is read as an ExpectedVersion (the web platform parses it); on the wire it is an ETag string
+        SpringDocUtils.getConfig().replaceWithClass(ExpectedVersion.class, String.class);
+    }
 
     @Bean
     OpenAPI jixiaoOpenApi() {

@@ -177,7 +177,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : e.getPropertyName();
-        return resourceFirst(request, () -> respond(invalid(List.of(new FieldProblem(field, typeMessage(e.getRequiredType()))))));
+        String message = e.getMostSpecificCause() instanceof InvalidValueException invalid
+                ? messages.get(invalid.code(), invalid.arguments()) : typeMessage(e.getRequiredType());
+        return resourceFirst(request, () -> respond(invalid(List.of(new FieldProblem(field, message)))));
     }
 
     @Override

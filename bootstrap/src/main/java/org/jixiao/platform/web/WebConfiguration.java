@@ -12,16 +12,23 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
  * Chinese unless the caller asks for English with {@code Accept-Language: en}; the {@link RequestGuard} in front of
- * everything, authentication included.
+ * everything, authentication included; {@code If-Match} read as an {@code ExpectedVersion}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RequestGuard.Limits.class)
-class WebConfiguration {
+class WebConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addConverter(new IfMatchConverter());
+    }
 
     @Bean
     LocaleResolver localeResolver() {

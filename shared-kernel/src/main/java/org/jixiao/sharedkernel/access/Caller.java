@@ -50,30 +50,8 @@ public record Caller(String username, Role role, OrgCode org, OrgPath scope) {
         return this;
     }
 
-    /**
-     * The SQL {@code LIKE} pattern for rows a query filtered by the organisation at {@code filter} may return:
-     * the filter's subtree when the caller covers it, the caller's own subtree when the filter lies above the
-     * caller (results are limited to what the caller may see), and 403 when the two are apart. No filter: the
-     * caller's subtree.
-     */
-    public String subtreePatternWithin(OrgPath filter) {
-        if (filter == null) {
-            return subtreePattern();
-        }
-        if (covers(filter)) {
-            return filter.subtreePattern();
-        }
-        if (scope.isWithin(filter)) {
-            return subtreePattern();
-        }
-        throw ForbiddenException.outsideSubtree();
-    }
-
-    /**
-     * The SQL {@code LIKE} pattern for rows in the caller's subtree ({@code owner_path LIKE ?}); {@code "/%"}
-     * matches everything for an ADMIN without an organisation.
-     */
-    public String subtreePattern() {
-        return scope == null ? "/%" : scope.subtreePattern();
+    /** What this caller may read, narrowed by the organisation a filter names (403 when apart). */
+    public Scope scopeWithin(OrgPath filter) {
+        return Scope.of(this).within(filter);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jixiao.sharedkernel.ExpectedVersion;
 import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.InvalidInputException.FieldViolation;
 import org.jixiao.sharedkernel.InvalidInputException;
@@ -27,6 +28,7 @@ import org.jixiao.sharedkernel.access.OrgDirectory;
 import org.jixiao.sharedkernel.access.OrgKind;
 import org.jixiao.sharedkernel.access.OrgUnitRef;
 import org.jixiao.sharedkernel.access.Role;
+import org.jixiao.sharedkernel.access.Scope;
 import org.jixiao.targeting.domain.ExAnteClearance;
 import org.jixiao.targeting.domain.Indicator;
 import org.jixiao.targeting.domain.LibraryIndicator;
@@ -199,10 +201,10 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishT
     @Override
     @Transactional(readOnly = true)
     public Page<PublicTarget> published(Integer fiscalYear, String regionCode, PageQuery page) {
-        String pattern = regionCode == null ? "/%"
-                : directory.require(InvalidInputException.forField("regionCode", () -> OrgCode.of(regionCode)))
-                        .path().subtreePattern();
-        return readModel.published(pattern, fiscalYear, page);
+        Scope scope = regionCode == null ? Scope.everything()
+                : Scope.subtree(directory.require(InvalidInputException.forField("regionCode", () -> OrgCode.of(regionCode)))
+                        .path());
+        return readModel.published(scope, fiscalYear, page);
     }
 
     @Override
@@ -211,14 +213,14 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishT
         Caller caller = callers.current();
         OrgPath region = path(filter.regionCode(), "regionCode");
         OrgPath unit = path(filter.unitCode(), "unitCode");
-        String pattern = caller.subtreePatternWithin(region);
-        if (unit != null) {
-            pattern = caller.subtreePatternWithin(unit);
-            if (region != null && !unit.isWithin(region)) {
-                return Page.of(List.of(), page, 0);
+        Scope scope = caller.scopeWithin(unit != null ? unit : region); // 403 for a filter apart from the caller
+        if (unit != null && region != null) {
+            caller.scopeWithin(region);
+            if (!unit.isWithin(region)) {
+                return Page.of(List.of(), page, 0); // a unit of another region: nothing, not an error
             }
         }
-        return readModel.list(pattern, filter, page);
+        return readModel.list(scope, filter, page);
     }
 
     @Override
@@ -226,7 +228,7 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishT
     public TargetStatistics statistics(int fiscalYear, String regionCode, FundSource fundSource,
             TargetKind kind) {
         InvalidInputException.forField("fiscalYear", () -> FiscalYear.of(fiscalYear));
-        return readModel.statistics(callers.current().subtreePatternWithin(path(regionCode, "regionCode")), fiscalYear,
+        return readModel.statistics(callers.current().scopeWithin(path(regionCode, "regionCode")), fiscalYear,
                 fundSource == null ? null : fundSource.name(), kind == null ? null : kind.name());
     }
 
@@ -252,9 +254,7 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishT
     }
 
     private static void requireVersion(PerformanceTarget target, Long expected) {
-        if (expected != null && expected != target.version()) {
-            throw new StateConflictException("problem.staleVersion", target.status().name());
-        }
+        ExpectedVersion.check(expected, target.version(), target.status().name());
     }
 
     /**

@@ -8,17 +8,18 @@ import org.jixiao.assessment.port.in.AssessmentListItem;
 import org.jixiao.assessment.port.in.AssessmentStatistics;
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
+import org.jixiao.sharedkernel.access.Scope;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
-/** Set-based reads over many assessments, each limited to a subtree by its SQL {@code LIKE} path pattern. */
+/** Set-based reads over many assessments, each limited to a {@link Scope} of the organisation tree. */
 @SecondaryPort
 public interface AssessmentReadModel {
 
     /** @param assignedTo only assessments assigned to this EXPERT username, or null for all */
-    Page<AssessmentListItem> list(String pathPattern, String assignedTo, Integer fiscalYear, Conclusion conclusion,
+    Page<AssessmentListItem> list(Scope scope, String assignedTo, Integer fiscalYear, Conclusion conclusion,
             PageQuery page);
 
-    AssessmentStatistics statistics(String pathPattern, String assignedTo, String regionCode, int fiscalYear);
+    AssessmentStatistics statistics(Scope scope, String assignedTo, String regionCode, int fiscalYear);
 
     Optional<ConcludedAssessment> latestConclusion(String unitCode, String projectCode, int fiscalYear);
 

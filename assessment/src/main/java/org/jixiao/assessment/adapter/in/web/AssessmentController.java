@@ -66,7 +66,7 @@ class AssessmentController implements ResourceFirst {
     ResponseEntity<AssessmentView> create(@Valid @RequestBody AssessmentRequests.Create request) {
         AssessmentView view = create.create(mapper.toCommand(request));
         return ResponseEntity.created(URI.create("/api/v1/assessments/" + view.id()))
-                .eTag(ExpectedVersion.etag(view.version())).body(view);
+                .eTag(Long.toString(view.version())).body(view);
     }
 
     @GetMapping("/{id}")
@@ -79,7 +79,7 @@ class AssessmentController implements ResourceFirst {
     @AllowedRoles(Role.FINANCE)
     @Operation(summary = "Give an EXPERT account access (委托第三方/专家); commissionedBy is the engaging organisation")
     ResponseEntity<AssessmentView> assign(@PathVariable UUID id, @Valid @RequestBody AssessmentRequests.Assign request,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(assign.assign(id, request.username(), request.commissionedBy(),
                 ExpectedVersion.of(ifMatch, request.version())));
     }
@@ -88,7 +88,7 @@ class AssessmentController implements ResourceFirst {
     @AllowedRoles({Role.FINANCE, Role.EXPERT})
     @Operation(summary = "File an assessor's score sheet (评分): a second sheet of the same assessor replaces the first")
     ResponseEntity<AssessmentView> score(@PathVariable UUID id, @Valid @RequestBody AssessmentRequests.Scores request,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(score.score(id, request.assessor(), request.scores(),
                 request.findings() == null ? Map.of() : request.findings(),
                 ExpectedVersion.of(ifMatch, request.version())));
@@ -99,7 +99,7 @@ class AssessmentController implements ResourceFirst {
     @Operation(summary = "Conclude (出具评估结论): total = mean of the sheets, grade and conclusion by the region's bands")
     ResponseEntity<AssessmentView> conclude(@PathVariable UUID id,
             @Valid @RequestBody(required = false) AssessmentRequests.Conclude request,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(conclude.conclude(id, request == null ? null : request.suggestions(),
                 ExpectedVersion.of(ifMatch, request == null ? null : request.version())));
     }
@@ -125,7 +125,7 @@ class AssessmentController implements ResourceFirst {
     }
 
     private static ResponseEntity<AssessmentView> withEtag(AssessmentView view) {
-        return ResponseEntity.ok().eTag(ExpectedVersion.etag(view.version())).body(view);
+        return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
     }
 
     /** The assessment named in the path, for 404 and 403 before a body is judged. */

@@ -38,6 +38,7 @@ import org.jixiao.sharedkernel.RegionCode;
 import org.jixiao.sharedkernel.Rounding;
 import org.jixiao.sharedkernel.Score;
 import org.jixiao.sharedkernel.StateConflictException;
+import org.jixiao.sharedkernel.access.Scope;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -186,12 +187,12 @@ class AssessmentPersistenceAdapter implements Assessments, AssessmentReadModel {
                                                    WHERE x.assessment_id = a.id AND x.username = :expert))""";
 
     @Override
-    public Page<AssessmentListItem> list(String pathPattern, String assignedTo, Integer fiscalYear, Conclusion conclusion,
+    public Page<AssessmentListItem> list(Scope scope, String assignedTo, Integer fiscalYear, Conclusion conclusion,
             PageQuery page) {
         String conclusionName = conclusion == null ? null : conclusion.name();
         List<AssessmentListItem> items = jdbc.sql("SELECT a.* FROM assessment.assessment a" + FILTER
                         + " ORDER BY a.fiscal_year DESC, a.unit_path, a.project_code LIMIT :limit OFFSET :offset")
-                .param("pattern", pathPattern).param("year", fiscalYear).param("conclusion", conclusionName)
+                .param("pattern", like(scope)).param("year", fiscalYear).param("conclusion", conclusionName)
                 .param("expert", assignedTo).param("limit", page.size()).param("offset", page.offset())
                 .query((rs, n) -> new AssessmentListItem(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"),
                         AssessmentKind.valueOf(rs.getString("kind")), rs.getString("unit_code"),
@@ -202,13 +203,13 @@ class AssessmentPersistenceAdapter implements Assessments, AssessmentReadModel {
                         rs.getString("conclusion") == null ? null : Conclusion.valueOf(rs.getString("conclusion"))))
                 .list();
         long total = jdbc.sql("SELECT count(*) FROM assessment.assessment a" + FILTER)
-                .param("pattern", pathPattern).param("year", fiscalYear).param("conclusion", conclusionName)
+                .param("pattern", like(scope)).param("year", fiscalYear).param("conclusion", conclusionName)
                 .param("expert", assignedTo).query(Long.class).single();
         return Page.of(items, page, total);
     }
 
     @Override
-    public AssessmentStatistics statistics(String pathPattern, String assignedTo, String regionCode, int fiscalYear) {
+    public AssessmentStatistics statistics(Scope scope, String assignedTo, String regionCode, int fiscalYear) {
         record Group(boolean total, String conclusion, String grade, long count, long units, BigDecimal amount,
                      BigDecimal scores, long scored) {
         }
@@ -217,7 +218,7 @@ class AssessmentPersistenceAdapter implements Assessments, AssessmentReadModel {
                                coalesce(sum(a.requested_amount), 0) AS amount, coalesce(sum(a.total_score), 0) AS scores,
                                count(a.total_score) AS scored
                         FROM assessment.assessment a""" + FILTER + " GROUP BY GROUPING SETS ((a.conclusion, a.grade), ())")
-                .param("pattern", pathPattern).param("year", fiscalYear).param("conclusion", null)
+                .param("pattern", like(scope)).param("year", fiscalYear).param("conclusion", null)
                 .param("expert", assignedTo)
                 .query((rs, n) -> new Group(rs.getBoolean("total"), rs.getString("conclusion"), rs.getString("grade"), rs.getLong("assessments"),
                         rs.getLong("units"), rs.getBigDecimal("amount"), rs.getBigDecimal("scores"), rs.getLong("scored")))
@@ -261,5 +262,10 @@ class AssessmentPersistenceAdapter implements Assessments, AssessmentReadModel {
                 .query((rs, n) -> new ConcludedAssessment(rs.getObject("id", UUID.class), rs.getString("conclusion"),
                         rs.getBigDecimal("total_score"), Conclusion.valueOf(rs.getString("conclusion")).supports()))
                 .optional();
+    }
+
+    /** A scope as SQL: the {@code LIKE} pattern of its root's subtree ({@code _} escaped; it is a code character). */
+    private static String like(Scope scope) {
+        return scope.root().map(root -> root.toString().replace("_", "\\_") + "%").orElse("/%");
     }
 }

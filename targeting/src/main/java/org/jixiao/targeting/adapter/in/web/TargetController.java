@@ -66,7 +66,7 @@ class TargetController implements ResourceFirst {
     ResponseEntity<TargetView> create(@Valid @RequestBody TargetRequests.Create request) {
         TargetView view = drafts.create(mapper.toCommand(request));
         return ResponseEntity.created(URI.create("/api/v1/targets/" + view.id()))
-                .eTag(ExpectedVersion.etag(view.version())).body(view);
+                .eTag(Long.toString(view.version())).body(view);
     }
 
     @GetMapping("/{id}")
@@ -80,7 +80,7 @@ class TargetController implements ResourceFirst {
     @AllowedRoles({Role.UNIT, Role.DEPARTMENT})
     @Operation(summary = "Edit a DRAFT or RETURNED target (修改绩效目标); indicators sent with their id keep it")
     ResponseEntity<TargetView> edit(@PathVariable UUID id, @Valid @RequestBody TargetRequests.Content request,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(drafts.edit(id, mapper.toContent(request), ExpectedVersion.of(ifMatch, request.version())));
     }
 
@@ -89,7 +89,7 @@ class TargetController implements ResourceFirst {
     @Operation(summary = "Submit for review (提交审核); a barred target cannot be submitted (409)")
     ResponseEntity<TargetView> submit(@PathVariable UUID id,
             @RequestBody(required = false) TargetRequests.Submit request,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(drafts.submit(id, ExpectedVersion.of(ifMatch, request == null ? null : request.version())));
     }
 
@@ -97,7 +97,7 @@ class TargetController implements ResourceFirst {
     @AllowedRoles({Role.DEPARTMENT, Role.FINANCE})
     @Operation(summary = "Review (审核): the department first where there is one, then finance (批复); the grade decides")
     ResponseEntity<TargetView> review(@PathVariable UUID id, @Valid @RequestBody TargetRequests.Review request,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(reviews.review(id, mapper.toCommand(request), ExpectedVersion.of(ifMatch, request.version())));
     }
 
@@ -106,7 +106,7 @@ class TargetController implements ResourceFirst {
     @Operation(summary = "Adjust an approved target (调整): opens revision n+1 as a draft; the approved one stays in force")
     ResponseEntity<TargetView> adjust(@PathVariable UUID id,
             @Valid @RequestBody(required = false) TargetRequests.Adjust request,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(drafts.adjust(id, request == null ? null : request.reason(),
                 ExpectedVersion.of(ifMatch, request == null ? null : request.version())));
     }
@@ -125,7 +125,7 @@ class TargetController implements ResourceFirst {
     @Operation(summary = "Publish an approved target (公开): the revision in force becomes public")
     ResponseEntity<TargetView> publish(@PathVariable UUID id,
             @RequestBody(required = false) TargetRequests.Publish request,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(publications.publish(id, ExpectedVersion.of(ifMatch, request == null ? null : request.version())));
     }
 
@@ -150,7 +150,7 @@ class TargetController implements ResourceFirst {
     }
 
     private static ResponseEntity<TargetView> withEtag(TargetView view) {
-        return ResponseEntity.ok().eTag(ExpectedVersion.etag(view.version())).body(view);
+        return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
     }
 
     /** The target named in the path, for 404 and 403 before a body is judged. */

@@ -21,6 +21,7 @@ import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.Rate;
 import org.jixiao.sharedkernel.RegionCode;
 import org.jixiao.sharedkernel.StateConflictException;
+import org.jixiao.sharedkernel.access.Scope;
 import org.jixiao.targeting.domain.Basis;
 import org.jixiao.targeting.domain.Indicator;
 import org.jixiao.targeting.domain.Owner;
@@ -231,14 +232,14 @@ class TargetPersistenceAdapter implements Targets, TargetReadModel {
               AND (CAST(:fund AS TEXT) IS NULL OR r.fund_source = :fund)""";
 
     @Override
-    public Page<TargetListItem> list(String pathPattern, TargetFilter f, PageQuery page) {
+    public Page<TargetListItem> list(Scope scope, TargetFilter f, PageQuery page) {
         String status = f.status() == null ? null : f.status().name();
         String kind = f.kind() == null ? null : f.kind().name();
         String fund = f.fundSource() == null ? null : f.fundSource().name();
         List<TargetListItem> items = jdbc.sql("SELECT t.*, r.project_name, r.fund_source, r.budget_amount, "
                         + "r.indicator_count, r.quantitative_count" + FROM
                         + " ORDER BY t.fiscal_year DESC, t.unit_path, t.project_code NULLS FIRST LIMIT :limit OFFSET :offset")
-                .param("pattern", pathPattern).param("year", f.fiscalYear()).param("status", status).param("kind", kind)
+                .param("pattern", like(scope)).param("year", f.fiscalYear()).param("status", status).param("kind", kind)
                 .param("fund", fund).param("limit", page.size()).param("offset", page.offset())
                 .query((rs, n) -> new TargetListItem(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"),
                         TargetKind.valueOf(rs.getString("kind")), rs.getString("unit_code"), rs.getString("region_code"),
@@ -248,13 +249,13 @@ class TargetPersistenceAdapter implements Targets, TargetReadModel {
                         rs.getLong("indicator_count"), rate(rs.getLong("quantitative_count"), rs.getLong("indicator_count"))))
                 .list();
         long total = jdbc.sql("SELECT count(*)" + FROM)
-                .param("pattern", pathPattern).param("year", f.fiscalYear()).param("status", status).param("kind", kind)
+                .param("pattern", like(scope)).param("year", f.fiscalYear()).param("status", status).param("kind", kind)
                 .param("fund", fund).query(Long.class).single();
         return Page.of(items, page, total);
     }
 
     @Override
-    public TargetStatistics statistics(String pathPattern, int fiscalYear, String fundSource, String kind) {
+    public TargetStatistics statistics(Scope scope, int fiscalYear, String fundSource, String kind) {
         return jdbc.sql("""
                         SELECT count(DISTINCT t.unit_code) AS units, count(*) AS targets,
                                coalesce(sum(r.budget_amount), 0) AS budget, coalesce(sum(r.indicator_count), 0) AS indicators,
@@ -264,7 +265,7 @@ class TargetPersistenceAdapter implements Targets, TargetReadModel {
                         WHERE t.in_force_revision IS NOT NULL AND t.unit_path LIKE :pattern AND t.fiscal_year = :year
                           AND (CAST(:fund AS TEXT) IS NULL OR r.fund_source = :fund)
                           AND (CAST(:kind AS TEXT) IS NULL OR t.kind = :kind)""")
-                .param("pattern", pathPattern).param("year", fiscalYear).param("fund", fundSource).param("kind", kind)
+                .param("pattern", like(scope)).param("year", fiscalYear).param("fund", fundSource).param("kind", kind)
                 .query((rs, n) -> new TargetStatistics(rs.getLong("units"), rs.getLong("targets"),
                         Money.of(rs.getBigDecimal("budget")).yuan(), rs.getLong("indicators"), rs.getLong("quantitative"),
                         rate(rs.getLong("quantitative"), rs.getLong("indicators"))))
@@ -293,7 +294,7 @@ class TargetPersistenceAdapter implements Targets, TargetReadModel {
     }
 
     @Override
-    public Page<PublicTarget> published(String pathPattern, Integer fiscalYear, PageQuery page) {
+    public Page<PublicTarget> published(Scope scope, Integer fiscalYear, PageQuery page) {
         String from = " " + """
                 FROM targeting.target t
                 JOIN targeting.target_revision r ON r.target_id = t.id AND r.revision = t.published_revision
@@ -304,7 +305,7 @@ class TargetPersistenceAdapter implements Targets, TargetReadModel {
         }
         List<Row> rows = jdbc.sql("SELECT t.*, r.*, o.name AS unit_name" + from
                         + " ORDER BY t.fiscal_year DESC, t.unit_path, t.project_code NULLS FIRST LIMIT :limit OFFSET :offset")
-                .param("pattern", pathPattern).param("year", fiscalYear).param("limit", page.size())
+                .param("pattern", like(scope)).param("year", fiscalYear).param("limit", page.size())
                 .param("offset", page.offset())
                 .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getInt("published_revision"),
                         new PublicTarget(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"),
@@ -315,7 +316,7 @@ class TargetPersistenceAdapter implements Targets, TargetReadModel {
                                 rs.getString("overall_goal"), rs.getString("annual_goal"),
                                 rs.getInt("published_revision"), List.of())))
                 .list();
-        long total = jdbc.sql("SELECT count(*)" + from).param("pattern", pathPattern).param("year", fiscalYear)
+        long total = jdbc.sql("SELECT count(*)" + from).param("pattern", like(scope)).param("year", fiscalYear)
                 .query(Long.class).single();
         if (rows.isEmpty()) {
             return Page.of(List.of(), page, total);
@@ -352,5 +353,10 @@ class TargetPersistenceAdapter implements Targets, TargetReadModel {
 
     private static BigDecimal rate(long part, long whole) {
         return whole == 0 ? Rate.ZERO.percent() : Rate.ratio(part, whole).percent();
+    }
+
+    /** A scope as SQL: the {@code LIKE} pattern of its root's subtree ({@code _} escaped; it is a code character). */
+    private static String like(Scope scope) {
+        return scope.root().map(root -> root.toString().replace("_", "\\_") + "%").orElse("/%");
     }
 }

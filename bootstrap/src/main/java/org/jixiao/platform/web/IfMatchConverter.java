@@ -1,0 +1,31 @@
+package org.jixiao.platform.web;
+
+import org.jixiao.sharedkernel.ExpectedVersion;
+import org.jixiao.sharedkernel.InvalidValueException;
+import org.springframework.core.convert.converter.Converter;
+
+/**
+ * The {@code If-Match} header (RFC 9110) as the version a caller expects: {@code "3"} or {@code W/"3"} is 3, and
+ * {@code *} names none (it asks only that the resource exists, which reaching it proved). Anything else is a 400
+ * naming {@code If-Match}. Controllers declare {@code @RequestHeader("If-Match") ExpectedVersion}.
+ */
+final class IfMatchConverter implements Converter<String, ExpectedVersion> {
+
+    @Override
+    public ExpectedVersion convert(String ifMatch) {
+        String tag = ifMatch.strip();
+        if (tag.isEmpty() || tag.equals("*")) {
+            return null;
+        }
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        if (!tag.matches("[0-9]{1,18}")) {
+            throw new InvalidValueException("version.badIfMatch", ifMatch.length() > 40 ? ifMatch.substring(0, 40) : ifMatch);
+        }
+        return new ExpectedVersion(Long.parseLong(tag));
+    }
+}

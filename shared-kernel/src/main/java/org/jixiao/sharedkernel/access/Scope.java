@@ -1,0 +1,52 @@
+package org.jixiao.sharedkernel.access;
+
+import java.util.Optional;
+
+import org.jixiao.sharedkernel.OrgPath;
+
+/**
+ * The part of the organisation tree a read covers: the caller's subtree, narrowed by the organisations a request
+ * filters on. One way for every stage to answer "which rows may this caller see": a filter inside the caller's
+ * subtree narrows to the filter's, a filter above the caller is silently limited to the caller's own (results never
+ * go beyond it), and a filter apart from it is a 403. An ADMIN without an organisation covers the whole tree.
+ *
+ * @param root the organisation whose subtree is covered; empty for the whole tree
+ */
+public record Scope(Optional<OrgPath> root) {
+
+    private static final Scope EVERYTHING = new Scope(Optional.empty());
+
+    /** What the caller may read with no filter: their own subtree. */
+    public static Scope of(Caller caller) {
+        return caller.scope() == null ? EVERYTHING : new Scope(Optional.of(caller.scope()));
+    }
+
+    /** Everything below {@code root}, for reads without a caller (the public listings, a whole-region job). */
+    public static Scope subtree(OrgPath root) {
+        return new Scope(Optional.of(root));
+    }
+
+    /** The whole tree. */
+    public static Scope everything() {
+        return EVERYTHING;
+    }
+
+    /** Narrowed by the organisation a filter names; {@code null} (no filter) changes nothing. 403 when apart. */
+    public Scope within(OrgPath filter) {
+        if (filter == null) {
+            return this;
+        }
+        if (covers(filter)) {
+            return subtree(filter);
+        }
+        if (root.orElseThrow().isWithin(filter)) {
+            return this;
+        }
+        throw ForbiddenException.outsideSubtree();
+    }
+
+    /** True when the organisation at {@code path} lies in this scope. */
+    public boolean covers(OrgPath path) {
+        return root.map(path::isWithin).orElse(true);
+    }
+}
