@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 
 import org.jixiao.PlatformTest;
 import org.jixiao.assessment.api.ExAnteAssessments;
+import org.jixiao.assessment.events.Conclusion;
 import org.jixiao.sharedkernel.access.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,8 +99,7 @@ public class AssessmentWebTests extends PlatformTest {
                 .andExpect(jsonPath("$.suggestions").value("细化绩效指标后予以支持"));
 
         assertThat(gate.conclusionFor("TU-SCHOOL", "AW-P1", 2020)).hasValueSatisfying(c -> {
-            assertThat(c.conclusion()).isEqualTo("SUPPORT_AFTER_REVISION");
-            assertThat(c.supports()).isTrue();
+            assertThat(c.conclusion()).isEqualTo(Conclusion.SUPPORT_AFTER_REVISION);
             assertThat(c.totalScore()).isEqualByComparingTo("86.00");
         });
         assertThat(gate.conclusionFor("TU-SCHOOL", "AW-P1", 2021)).isEmpty();

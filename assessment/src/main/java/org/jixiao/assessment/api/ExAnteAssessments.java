@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jixiao.assessment.events.Conclusion;
+
 /**
  * What later stages may ask of assessment: the conclusion that gates a target, and whether an amount requires
  * assessment in a region and year. Targeting owns the gate; assessment never imports targeting.
@@ -22,10 +24,7 @@ public interface ExAnteAssessments {
     /** True when the region's {@code assessment.threshold} for that year is set and {@code amount} reaches it. */
     boolean reachesThreshold(String regionCode, int fiscalYear, BigDecimal amount);
 
-    /**
-     * @param conclusion SUPPORT, SUPPORT_AFTER_REVISION or REJECT
-     * @param supports   true for SUPPORT and SUPPORT_AFTER_REVISION
-     */
-    record ConcludedAssessment(UUID assessmentId, String conclusion, BigDecimal totalScore, boolean supports) {
+    /** A concluded assessment: its conclusion decides the gate ({@link Conclusion#supports()}). */
+    record ConcludedAssessment(UUID assessmentId, Conclusion conclusion, BigDecimal totalScore) {
     }
 }

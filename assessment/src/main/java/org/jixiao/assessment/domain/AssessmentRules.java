@@ -33,6 +33,11 @@ public final class AssessmentRules implements RuleDeclarations {
     public static final RuleKey<Money> THRESHOLD = RuleKey.optionalMoney("assessment.threshold",
             "须开展事前评估的申请金额下限（元，null为不设） Requested amount from which assessment is required (null: none)", null);
 
+    /** The threshold rule, written once: an amount requires assessment when the threshold is set and reached. */
+    public static boolean reachesThreshold(Money threshold, Money amount) {
+        return threshold != null && amount.compareTo(threshold) >= 0;
+    }
+
     @Override
     public List<RuleKey<?>> ruleKeys() {
         return List.of(WEIGHTS, CONCLUSION_BANDS, GRADE_BANDS, THRESHOLD);

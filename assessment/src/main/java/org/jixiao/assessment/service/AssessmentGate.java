@@ -40,6 +40,6 @@ class AssessmentGate implements ExAnteAssessments {
     @Override
     public boolean reachesThreshold(String regionCode, int fiscalYear, BigDecimal amount) {
         Money threshold = rules.resolve(AssessmentRules.THRESHOLD, RegionCode.of(regionCode), FiscalYear.of(fiscalYear)).value();
-        return threshold != null && Money.of(amount).compareTo(threshold) >= 0;
+        return AssessmentRules.reachesThreshold(threshold, Money.of(amount));
     }
 }

@@ -102,7 +102,7 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
         ExAnteAssessment assessment = ExAnteAssessment.open(year, command.kind(), unit.code(), unit.path(), unit.region(),
                 command.projectCode().strip(), command.projectName().strip(), amount,
                 new Materials(command.necessity(), command.plan(), command.funding()),
-                threshold != null && amount.compareTo(threshold) >= 0, clock.instant());
+                AssessmentRules.reachesThreshold(threshold, amount), clock.instant());
         long version = assessments.save(assessment);
         return AssessmentViews.of(assessment, version);
     }

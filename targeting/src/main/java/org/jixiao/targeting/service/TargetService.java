@@ -30,6 +30,8 @@ import org.jixiao.sharedkernel.access.OrgUnitRef;
 import org.jixiao.sharedkernel.access.Role;
 import org.jixiao.sharedkernel.access.Scope;
 import org.jixiao.targeting.domain.ExAnteClearance;
+import org.jixiao.targeting.domain.ExAnteFacts;
+import org.jixiao.targeting.domain.ExAnteGate;
 import org.jixiao.targeting.domain.Indicator;
 import org.jixiao.targeting.domain.LibraryIndicator;
 import org.jixiao.targeting.domain.Owner;
@@ -58,7 +60,6 @@ import org.jixiao.targeting.port.in.TargetQueries;
 import org.jixiao.targeting.port.in.TargetRevisionView;
 import org.jixiao.targeting.port.in.TargetStatistics;
 import org.jixiao.targeting.port.in.TargetView;
-import org.jixiao.targeting.port.out.ExAnteGate;
 import org.jixiao.targeting.port.out.IndicatorLibrary;
 import org.jixiao.targeting.port.out.TargetReadModel;
 import org.springframework.context.ApplicationEventPublisher;
@@ -75,18 +76,18 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishT
 
     private final Targets targets;
     private final TargetReadModel readModel;
-    private final ExAnteGate gate;
+    private final ExAnteFacts exAnte;
     private final IndicatorLibrary library;
     private final CallerContext callers;
     private final OrgDirectory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TargetService(Targets targets, TargetReadModel readModel, ExAnteGate gate, IndicatorLibrary library,
+    TargetService(Targets targets, TargetReadModel readModel, ExAnteFacts exAnte, IndicatorLibrary library,
             CallerContext callers, OrgDirectory directory, ApplicationEventPublisher events, Clock clock) {
         this.targets = targets;
         this.readModel = readModel;
-        this.gate = gate;
+        this.exAnte = exAnte;
         this.library = library;
         this.callers = callers;
         this.directory = directory;
@@ -174,7 +175,7 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishT
             default -> target.expectedReviewer()
                     .orElseThrow(() -> new StateConflictException("target.notYourReview", target.status().name(), "ADMIN"));
         };
-        ExAnteClearance clearance = stage == Reviewer.FINANCE ? gate.clearanceOf(target) : ExAnteClearance.NOT_REQUIRED;
+        ExAnteClearance clearance = stage == Reviewer.FINANCE ? ExAnteGate.clearanceOf(target, exAnte) : ExAnteClearance.NOT_REQUIRED;
         Optional<TargetApproved> approved = target.review(stage, caller.username(), review.decision(), review.grade(),
                 review.criteria() == null ? Map.of() : review.criteria(), review.comments(), clearance, clock.instant());
         long version = targets.save(target);

@@ -259,8 +259,8 @@ class AssessmentPersistenceAdapter implements Assessments, AssessmentReadModel {
                         WHERE unit_code = ? AND project_code = ? AND fiscal_year = ? AND status = 'CONCLUDED'
                         ORDER BY concluded_at DESC LIMIT 1""")
                 .params(unitCode, projectCode, fiscalYear)
-                .query((rs, n) -> new ConcludedAssessment(rs.getObject("id", UUID.class), rs.getString("conclusion"),
-                        rs.getBigDecimal("total_score"), Conclusion.valueOf(rs.getString("conclusion")).supports()))
+                .query((rs, n) -> new ConcludedAssessment(rs.getObject("id", UUID.class),
+                        Conclusion.valueOf(rs.getString("conclusion")), rs.getBigDecimal("total_score")))
                 .optional();
     }
 

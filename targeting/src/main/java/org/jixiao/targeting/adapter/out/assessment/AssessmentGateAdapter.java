@@ -1,20 +1,23 @@
 package org.jixiao.targeting.adapter.out.assessment;
 
+import java.util.Optional;
+
+import org.jixiao.assessment.api.ExAnteAssessments.ConcludedAssessment;
 import org.jixiao.assessment.api.ExAnteAssessments;
-import org.jixiao.targeting.domain.ExAnteClearance;
-import org.jixiao.targeting.domain.PerformanceTarget;
-import org.jixiao.targeting.events.TargetKind;
-import org.jixiao.targeting.port.out.ExAnteGate;
+import org.jixiao.assessment.events.Conclusion;
+import org.jixiao.sharedkernel.FiscalYear;
+import org.jixiao.sharedkernel.Money;
+import org.jixiao.sharedkernel.OrgCode;
+import org.jixiao.sharedkernel.RegionCode;
+import org.jixiao.targeting.domain.ExAnteFacts;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks assessment, through its api, whether a target requires assessment (its flag, the region's
- * {@code assessment.threshold} for the budget, or an assessment finance or the unit asked for the same unit,
- * project code and year) and what the latest conclusion for them is. Reading at approval time keeps the gate
- * exact without a copy of assessment's data.
+ * The ex-ante gate's facts, from assessment's query API at approval time: reading then keeps the gate exact without
+ * a copy of assessment's data. The policy that weighs them is the domain's {@code ExAnteGate}.
  */
 @Component
-class AssessmentGateAdapter implements ExAnteGate {
+class AssessmentGateAdapter implements ExAnteFacts {
 
     private final ExAnteAssessments assessments;
 
@@ -23,21 +26,17 @@ class AssessmentGateAdapter implements ExAnteGate {
     }
 
     @Override
-    public ExAnteClearance clearanceOf(PerformanceTarget target) {
-        if (target.kind() == TargetKind.DEPARTMENT_OVERALL) {
-            return ExAnteClearance.NOT_REQUIRED;
-        }
-        String unit = target.owner().code().value();
-        int year = target.fiscalYear().value();
-        boolean required = target.content().requiresAssessment()
-                || assessments.reachesThreshold(target.owner().region().value(), year,
-                        target.content().budgetAmount().yuan())
-                || assessments.isAssessed(unit, target.projectCode(), year);
-        if (!required) {
-            return ExAnteClearance.NOT_REQUIRED;
-        }
-        return assessments.conclusionFor(unit, target.projectCode(), year)
-                .map(conclusion -> conclusion.supports() ? ExAnteClearance.SUPPORTED : ExAnteClearance.REJECTED)
-                .orElse(ExAnteClearance.NOT_CONCLUDED);
+    public boolean reachesThreshold(RegionCode region, FiscalYear year, Money budget) {
+        return assessments.reachesThreshold(region.value(), year.value(), budget.yuan());
+    }
+
+    @Override
+    public boolean isAssessed(OrgCode unit, String projectCode, FiscalYear year) {
+        return assessments.isAssessed(unit.value(), projectCode, year.value());
+    }
+
+    @Override
+    public Optional<Conclusion> latestConclusion(OrgCode unit, String projectCode, FiscalYear year) {
+        return assessments.conclusionFor(unit.value(), projectCode, year.value()).map(ConcludedAssessment::conclusion);
     }
 }
