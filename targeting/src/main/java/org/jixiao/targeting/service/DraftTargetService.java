@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -15,12 +14,7 @@ import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.InvalidInputException.FieldViolation;
 import org.jixiao.sharedkernel.InvalidInputException;
 import org.jixiao.sharedkernel.Money;
-import org.jixiao.sharedkernel.NotFoundException;
 import org.jixiao.sharedkernel.OrgCode;
-import org.jixiao.sharedkernel.OrgPath;
-import org.jixiao.sharedkernel.Page;
-import org.jixiao.sharedkernel.PageQuery;
-import org.jixiao.sharedkernel.StateConflictException;
 import org.jixiao.sharedkernel.access.Caller;
 import org.jixiao.sharedkernel.access.CallerContext;
 import org.jixiao.sharedkernel.access.ForbiddenException;
@@ -28,72 +22,48 @@ import org.jixiao.sharedkernel.access.OrgDirectory;
 import org.jixiao.sharedkernel.access.OrgKind;
 import org.jixiao.sharedkernel.access.OrgUnitRef;
 import org.jixiao.sharedkernel.access.Role;
-import org.jixiao.sharedkernel.access.Scope;
-import org.jixiao.targeting.domain.ExAnteClearance;
-import org.jixiao.targeting.domain.ExAnteFacts;
-import org.jixiao.targeting.domain.ExAnteGate;
 import org.jixiao.targeting.domain.Indicator;
 import org.jixiao.targeting.domain.LibraryIndicator;
 import org.jixiao.targeting.domain.Owner;
 import org.jixiao.targeting.domain.PerformanceTarget;
-import org.jixiao.targeting.domain.Reviewer;
 import org.jixiao.targeting.domain.TargetContent;
 import org.jixiao.targeting.domain.TargetId;
 import org.jixiao.targeting.domain.Targets;
-import org.jixiao.targeting.events.FundSource;
 import org.jixiao.targeting.events.Level1;
 import org.jixiao.targeting.events.Level2;
 import org.jixiao.targeting.events.Operator;
-import org.jixiao.targeting.events.TargetApproved;
 import org.jixiao.targeting.events.TargetKind;
-import org.jixiao.targeting.events.TargetPublished;
 import org.jixiao.targeting.port.in.CreateTargetCommand;
 import org.jixiao.targeting.port.in.DraftTargetUseCase;
-import org.jixiao.targeting.port.in.PublicTarget;
-import org.jixiao.targeting.port.in.PublishTargetUseCase;
-import org.jixiao.targeting.port.in.ReviewCommand;
-import org.jixiao.targeting.port.in.ReviewTargetUseCase;
 import org.jixiao.targeting.port.in.TargetContentCommand.IndicatorCommand;
 import org.jixiao.targeting.port.in.TargetContentCommand;
-import org.jixiao.targeting.port.in.TargetListItem;
-import org.jixiao.targeting.port.in.TargetQueries;
-import org.jixiao.targeting.port.in.TargetRevisionView;
-import org.jixiao.targeting.port.in.TargetStatistics;
 import org.jixiao.targeting.port.in.TargetView;
 import org.jixiao.targeting.port.out.IndicatorLibrary;
-import org.jixiao.targeting.port.out.TargetReadModel;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The target use cases, each checking in CONTRACT.md's order: the target exists (404), the caller may act on it
- * (403: the owner writes, its department and finance review, everyone in the subtree reads), the input is valid
- * (400), the state allows the act (409).
+ * The owner's acts on its target (草拟, 修改, 提交, 调整): create a draft, edit it while DRAFT or RETURNED, submit it
+ * for review, open an adjustment of the revision in force. Each: load → one domain call → save. Only the owning
+ * unit (or the department, for its own overall target) writes; the content's library entries are filled in here.
  */
 @Service
-class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishTargetUseCase, TargetQueries {
+class DraftTargetService implements DraftTargetUseCase {
 
     private final Targets targets;
-    private final TargetReadModel readModel;
-    private final ExAnteFacts exAnte;
     private final IndicatorLibrary library;
     private final CallerContext callers;
     private final OrgDirectory directory;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TargetService(Targets targets, TargetReadModel readModel, ExAnteFacts exAnte, IndicatorLibrary library,
-            CallerContext callers, OrgDirectory directory, ApplicationEventPublisher events, Clock clock) {
+    DraftTargetService(Targets targets, IndicatorLibrary library, CallerContext callers, OrgDirectory directory, Clock clock) {
         this.targets = targets;
-        this.readModel = readModel;
-        this.exAnte = exAnte;
         this.library = library;
         this.callers = callers;
         this.directory = directory;
-        this.events = events;
         this.clock = clock;
     }
+
 
     @Override
     @Transactional
@@ -117,130 +87,43 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishT
         return TargetViews.of(target, targets.save(target));
     }
 
+
     @Override
     @Transactional
     public TargetView edit(UUID id, TargetContentCommand content, Long expectedVersion) {
         PerformanceTarget target = loadAsOwner(id);
         TargetContent edited = content(content, target.content().requiresAssessment());
-        requireVersion(target, expectedVersion);
+        ExpectedVersion.check(expectedVersion, target.version(), target.status().name());
         target.edit(edited);
         return TargetViews.of(target, targets.save(target));
     }
+
 
     @Override
     @Transactional
     public TargetView submit(UUID id, Long expectedVersion) {
         PerformanceTarget target = loadAsOwner(id);
-        requireVersion(target, expectedVersion);
+        ExpectedVersion.check(expectedVersion, target.version(), target.status().name());
         target.submit();
         return TargetViews.of(target, targets.save(target));
     }
+
 
     @Override
     @Transactional
     public TargetView adjust(UUID id, String reason, Long expectedVersion) {
         PerformanceTarget target = loadAsOwner(id);
-        requireVersion(target, expectedVersion);
+        ExpectedVersion.check(expectedVersion, target.version(), target.status().name());
         target.adjust(reason, target.adjustmentRefused()
                 ? targets.contentOf(target.getId(), target.inForceRevision().orElseThrow()) : target.content());
         return TargetViews.of(target, targets.save(target));
     }
 
-    @Override
-    @Transactional
-    public TargetView publish(UUID id, Long expectedVersion) {
-        Caller caller = callers.current().requireRole(Role.FINANCE);
-        PerformanceTarget target = load(id);
-        caller.requireCovers(target.owner().path());
-        requireVersion(target, expectedVersion);
-        TargetPublished published = target.publish(clock.instant());
-        long version = targets.save(target);
-        events.publishEvent(published);
-        return TargetViews.of(target, version);
-    }
-
-    @Override
-    @Transactional
-    public TargetView review(UUID id, ReviewCommand review, Long expectedVersion) {
-        Caller caller = callers.current().requireRole(Role.DEPARTMENT, Role.FINANCE);
-        PerformanceTarget target = load(id);
-        caller.requireCovers(target.owner().path());
-        if (caller.role() == Role.DEPARTMENT && target.owner().code().equals(caller.org())) {
-            throw ForbiddenException.role(); // a department does not review its own overall target
-        }
-        requireVersion(target, expectedVersion);
-        Reviewer stage = switch (caller.role()) {
-            case DEPARTMENT -> Reviewer.DEPARTMENT;
-            case FINANCE -> Reviewer.FINANCE;
-            default -> target.expectedReviewer()
-                    .orElseThrow(() -> new StateConflictException("target.notYourReview", target.status().name(), "ADMIN"));
-        };
-        ExAnteClearance clearance = stage == Reviewer.FINANCE ? ExAnteGate.clearanceOf(target, exAnte) : ExAnteClearance.NOT_REQUIRED;
-        Optional<TargetApproved> approved = target.review(stage, caller.username(), review.decision(), review.grade(),
-                review.criteria() == null ? Map.of() : review.criteria(), review.comments(), clearance, clock.instant());
-        long version = targets.save(target);
-        approved.ifPresent(events::publishEvent);
-        return TargetViews.of(target, version);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public TargetView get(UUID id) {
-        PerformanceTarget target = load(id);
-        callers.current().requireCovers(target.owner().path());
-        return TargetViews.of(target, target.version());
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<TargetRevisionView> revisions(UUID id) {
-        PerformanceTarget target = load(id);
-        callers.current().requireCovers(target.owner().path());
-        return readModel.revisions(id, target.inForceRevision().orElse(null), target.publishedRevision().orElse(null));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Page<PublicTarget> published(Integer fiscalYear, String regionCode, PageQuery page) {
-        Scope scope = regionCode == null ? Scope.everything()
-                : Scope.subtree(directory.require(InvalidInputException.forField("regionCode", () -> OrgCode.of(regionCode)))
-                        .path());
-        return readModel.published(scope, fiscalYear, page);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Page<TargetListItem> list(TargetFilter filter, PageQuery page) {
-        Caller caller = callers.current();
-        OrgPath region = path(filter.regionCode(), "regionCode");
-        OrgPath unit = path(filter.unitCode(), "unitCode");
-        Scope scope = caller.scopeWithin(unit != null ? unit : region); // 403 for a filter apart from the caller
-        if (unit != null && region != null) {
-            caller.scopeWithin(region);
-            if (!unit.isWithin(region)) {
-                return Page.of(List.of(), page, 0); // a unit of another region: nothing, not an error
-            }
-        }
-        return readModel.list(scope, filter, page);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public TargetStatistics statistics(int fiscalYear, String regionCode, FundSource fundSource,
-            TargetKind kind) {
-        InvalidInputException.forField("fiscalYear", () -> FiscalYear.of(fiscalYear));
-        return readModel.statistics(callers.current().scopeWithin(path(regionCode, "regionCode")), fiscalYear,
-                fundSource == null ? null : fundSource.name(), kind == null ? null : kind.name());
-    }
-
-    private PerformanceTarget load(UUID id) {
-        return targets.find(new TargetId(id)).orElseThrow(() -> new NotFoundException("target", id));
-    }
 
     /** The owning unit (or department, for its own overall target) writes; ADMIN may too. */
     private PerformanceTarget loadAsOwner(UUID id) {
         Caller caller = callers.current().requireRole(Role.UNIT, Role.DEPARTMENT);
-        PerformanceTarget target = load(id);
+        PerformanceTarget target = targets.require(new TargetId(id));
         caller.requireCovers(target.owner().path());
         if (!caller.isAdmin() && !target.owner().code().equals(caller.org())) {
             throw ForbiddenException.role();
@@ -248,15 +131,6 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishT
         return target;
     }
 
-    /** The path of the organisation a filter names; null without one. */
-    private OrgPath path(String orgCode, String field) {
-        return orgCode == null ? null
-                : directory.require(InvalidInputException.forField(field, () -> OrgCode.of(orgCode))).path();
-    }
-
-    private static void requireVersion(PerformanceTarget target, Long expected) {
-        ExpectedVersion.check(expected, target.version(), target.status().name());
-    }
 
     /**
      * The content of a command, with library entries filled in and the assessment flag as before where the command
@@ -299,10 +173,10 @@ class TargetService implements DraftTargetUseCase, ReviewTargetUseCase, PublishT
                 c.annualGoal(), c.requiresAssessment() == null ? requiredSoFar : c.requiresAssessment(), indicators);
     }
 
+
     private static void requirePresent(List<FieldViolation> violations, String field, Object value) {
         if (value == null) {
             violations.add(FieldViolation.of(field, "NotNull"));
         }
     }
-
 }
