@@ -1,5 +1,7 @@
 package org.jixiao.organisation;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jixiao.sharedkernel.OrgCode;
@@ -20,5 +22,10 @@ class OrgUnitDirectory implements OrgDirectory {
     @Override
     public Optional<OrgUnitRef> find(OrgCode code) {
         return units.find(code.value()).map(OrgUnit::ref);
+    }
+
+    @Override
+    public Map<OrgCode, String> namesOf(Collection<OrgCode> codes) {
+        return codes.isEmpty() ? Map.of() : units.namesOf(codes.stream().map(OrgCode::value).distinct().toList());
     }
 }

@@ -2,7 +2,9 @@ package org.jixiao.organisation;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jixiao.sharedkernel.OrgCode;
@@ -35,6 +37,15 @@ class OrgUnitRepository {
 
     Optional<OrgUnit> find(String code) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM platform.org_unit WHERE code = ?").param(code).query(ROW).optional();
+    }
+
+    /** Names by code, one query. */
+    Map<OrgCode, String> namesOf(List<String> codes) {
+        Map<OrgCode, String> names = new HashMap<>();
+        jdbc.sql("SELECT code, name FROM platform.org_unit WHERE code = ANY(?)")
+                .param(codes.toArray(String[]::new))
+                .query((rs, n) -> names.put(OrgCode.of(rs.getString("code")), rs.getString("name"))).list();
+        return names;
     }
 
     boolean exists(String code) {

@@ -1,6 +1,7 @@
 package org.jixiao.targeting.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jixiao.sharedkernel.FiscalYear;
@@ -72,7 +73,10 @@ class TargetQueryService implements TargetQueries {
         Scope scope = regionCode == null ? Scope.everything()
                 : Scope.subtree(directory.require(InvalidInputException.forField("regionCode", () -> OrgCode.of(regionCode)))
                         .path());
-        return readModel.published(scope, fiscalYear, page);
+        Page<PublicTarget> targets = readModel.published(scope, fiscalYear, page);
+        Map<OrgCode, String> names = directory.namesOf(targets.content().stream()
+                .map(target -> OrgCode.of(target.unitCode())).toList());
+        return targets.map(target -> target.withUnitName(names.get(OrgCode.of(target.unitCode()))));
     }
 
 

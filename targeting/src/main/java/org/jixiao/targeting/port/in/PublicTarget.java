@@ -17,6 +17,12 @@ public record PublicTarget(UUID id, int fiscalYear, TargetKind kind, String unit
                            FundSource fundSource, BigDecimal budgetAmount, String overallGoal, String annualGoal,
                            int revision, List<PublicIndicator> indicators) {
 
+    /** The same target with the unit's current name (the organisation tree is the platform's, not targeting's). */
+    public PublicTarget withUnitName(String name) {
+        return new PublicTarget(id, fiscalYear, kind, unitCode, name, regionCode, projectCode, projectName,
+                budgetCategory, fundSource, budgetAmount, overallGoal, annualGoal, revision, indicators);
+    }
+
     public record PublicIndicator(Level1 level1, Level2 level2, String name, Operator operator, String targetValue,
                                   String unit) {
     }

@@ -298,19 +298,18 @@ class TargetPersistenceAdapter implements Targets, TargetReadModel {
         String from = " " + """
                 FROM targeting.target t
                 JOIN targeting.target_revision r ON r.target_id = t.id AND r.revision = t.published_revision
-                LEFT JOIN platform.org_unit o ON o.code = t.unit_code
                 WHERE t.published_revision IS NOT NULL AND t.unit_path LIKE :pattern
                   AND (CAST(:year AS INT) IS NULL OR t.fiscal_year = :year)""";
         record Row(UUID id, int revision, PublicTarget target) {
         }
-        List<Row> rows = jdbc.sql("SELECT t.*, r.*, o.name AS unit_name" + from
+        List<Row> rows = jdbc.sql("SELECT t.*, r.*" + from
                         + " ORDER BY t.fiscal_year DESC, t.unit_path, t.project_code NULLS FIRST LIMIT :limit OFFSET :offset")
                 .param("pattern", like(scope)).param("year", fiscalYear).param("limit", page.size())
                 .param("offset", page.offset())
                 .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getInt("published_revision"),
                         new PublicTarget(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"),
                                 TargetKind.valueOf(rs.getString("kind")), rs.getString("unit_code"),
-                                rs.getString("unit_name"), rs.getString("region_code"), rs.getString("project_code"),
+                                null, rs.getString("region_code"), rs.getString("project_code"),
                                 rs.getString("project_name"), BudgetCategory.valueOf(rs.getString("budget_category")),
                                 FundSource.valueOf(rs.getString("fund_source")), rs.getBigDecimal("budget_amount"),
                                 rs.getString("overall_goal"), rs.getString("annual_goal"),
