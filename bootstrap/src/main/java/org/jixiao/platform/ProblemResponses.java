@@ -24,6 +24,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ProblemResponses {
 
+    /**
+     * What every answer carries, also those written before Spring Security's header writer runs (the request guard,
+     * the firewall, the container's error dispatch).
+     */
+    public static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'",
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Cache-Control", "no-store");
+
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final JsonMapper json;
@@ -67,6 +77,7 @@ public class ProblemResponses {
             // a path that is no URI is not repeated back
         }
         response.setStatus(problem.getStatus());
+        SECURITY_HEADERS.forEach(response::setHeader);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);

@@ -233,6 +233,12 @@ class AccountLifecycleWebTests extends PlatformTest {
                 .andReturn().getResponse().getContentAsString(), "$.version").toString();
         mvc.perform(put("/api/v1/org-units/TU-DIRECT").with(access.as(Role.FINANCE)).contentType(MediaType.APPLICATION_JSON)
                         .header("If-Match", "W/\"" + version + "\"").content("{\"name\":\"乌鲁木齐县档案馆\"}"))
+                .andExpect(status().isConflict()); // a weak tag never matches
+        mvc.perform(put("/api/v1/org-units/TU-DIRECT").with(access.as(Role.FINANCE)).contentType(MediaType.APPLICATION_JSON)
+                        .header("If-Match", "\"" + version + "\"").content("{\"name\":\"乌鲁木齐县档案馆\",\"version\":999}"))
+                .andExpect(status().isConflict()); // header and body disagree: one of them is stale
+        mvc.perform(put("/api/v1/org-units/TU-DIRECT").with(access.as(Role.FINANCE)).contentType(MediaType.APPLICATION_JSON)
+                        .header("If-Match", "\"" + version + "\"").content("{\"name\":\"乌鲁木齐县档案馆\",\"version\":" + version + "}"))
                 .andExpect(status().isOk()).andExpect(header().string("ETag", "\"" + (Long.parseLong(version) + 1) + "\""));
     }
 }

@@ -8,9 +8,21 @@ package org.jixiao.sharedkernel;
  */
 public record ExpectedVersion(long value) {
 
-    /** The version to check: the header's when given, else the body's; null when the caller named none. */
+    /** A version no resource has: what a caller names when its header and body disagree, or a weak tag. */
+    public static final ExpectedVersion NONE_MATCHES = new ExpectedVersion(-1);
+
+    /**
+     * The version to check: the header's and the body's when both are given (if they differ one of them is stale,
+     * so no version matches), else whichever is given; null when the caller named none.
+     */
     public static Long of(ExpectedVersion ifMatch, Long bodyVersion) {
-        return ifMatch != null ? Long.valueOf(ifMatch.value()) : bodyVersion;
+        if (ifMatch == null) {
+            return bodyVersion;
+        }
+        if (bodyVersion != null && bodyVersion != ifMatch.value()) {
+            return NONE_MATCHES.value();
+        }
+        return ifMatch.value();
     }
 
     /** The one version check: 409 naming the current state unless {@code expected} is null or {@code actual}. */

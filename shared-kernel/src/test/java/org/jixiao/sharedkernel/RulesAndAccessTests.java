@@ -138,7 +138,10 @@ class RulesAndAccessTests {
 
     @Test
     void anExpectedVersionIsCheckedOneWay() {
-        assertThat(ExpectedVersion.of(new ExpectedVersion(3), 5L)).as("If-Match wins over the body").isEqualTo(3L);
+        assertThat(ExpectedVersion.of(new ExpectedVersion(3), 3L)).isEqualTo(3L);
+        assertThat(ExpectedVersion.of(new ExpectedVersion(3), null)).isEqualTo(3L);
+        assertThat(ExpectedVersion.of(new ExpectedVersion(3), 5L)).as("header and body disagree: nothing matches")
+                .isEqualTo(ExpectedVersion.NONE_MATCHES.value());
         assertThat(ExpectedVersion.of(null, 5L)).isEqualTo(5L);
         assertThat(ExpectedVersion.of(null, null)).isNull();
         ExpectedVersion.check(null, 7, "DRAFT");

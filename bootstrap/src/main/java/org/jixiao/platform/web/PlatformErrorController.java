@@ -1,5 +1,7 @@
 package org.jixiao.platform.web;
 
+import org.springframework.http.HttpHeaders;
+import org.jixiao.platform.ProblemResponses;
 import java.net.URI;
 
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -46,6 +48,8 @@ class PlatformErrorController implements ErrorController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.get("problem.status." + status.value()));
         problem.setType(URI.create("urn:jixiao:problem:" + kind));
         problem.setTitle(messages.get("problem.status." + status.value()));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        HttpHeaders headers = new HttpHeaders();
+        ProblemResponses.SECURITY_HEADERS.forEach(headers::set);
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

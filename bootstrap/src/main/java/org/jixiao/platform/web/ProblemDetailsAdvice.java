@@ -1,5 +1,7 @@
 package org.jixiao.platform.web;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springdoc.api.OpenApiResourceNotFoundException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -130,6 +132,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DuplicateKeyException.class)
     ProblemDetail duplicate(DuplicateKeyException e) {
         return problem(HttpStatus.CONFLICT, "conflict", messages.get("problem.duplicate"));
+    }
+
+    /** An OpenAPI group that does not exist ({@code /v3/api-docs/bogus}) is a path that does not exist. */
+    @ExceptionHandler(OpenApiResourceNotFoundException.class)
+    ProblemDetail noSuchApiGroup(OpenApiResourceNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", messages.get("problem.status.404"));
+    }
+
+    /** Tomcat's own parameter parsing of a body it decoded (the guard refuses form bodies before; this is the net). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail badParameters(InvalidParameterException e) {
+        return invalid(List.of(new FieldProblem("body", messages.get("problem.badEncoding"))));
     }
 
     @ExceptionHandler(Exception.class)

@@ -59,6 +59,12 @@ class RequestGuard extends OncePerRequestFilter {
             problems.writeInvalid(request, response, query.parameter(), query.code());
             return;
         }
+        if (isFormOrMultipart(request.getContentType())) {
+            // the API takes JSON only; the container would parse (and choke on) a form body behind our back
+            problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                    "problem.jsonOnly");
+            return;
+        }
         if (fromAnotherSite(request)) {
             problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden", "problem.crossSite");
             return;
@@ -88,6 +94,14 @@ class RequestGuard extends OncePerRequestFilter {
         } finally {
             working.release();
         }
+    }
+
+    static boolean isFormOrMultipart(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.toLowerCase(Locale.ROOT).strip();
+        return type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/");
     }
 
     /**

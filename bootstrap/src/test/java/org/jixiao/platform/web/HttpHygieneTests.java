@@ -173,7 +173,7 @@ class HttpHygieneTests extends PlatformTest {
     void aMultipartBodyIsNotParsed() throws IOException {
         Answer answer = send("GET", "/api/v1/public/targets?fiscalYear=2020&regionCode=650121", null,
                 "Content-Type: multipart/form-data; boundary=b\r\n", "--b\r\n\r\n--b--".getBytes(StandardCharsets.US_ASCII));
-        assertThat(answer.status()).isEqualTo(200);
+        assertProblem(answer, 415, "unsupported-media-type");
     }
 
     @Test
@@ -184,6 +184,30 @@ class HttpHygieneTests extends PlatformTest {
                     .getBytes(StandardCharsets.ISO_8859_1));
             String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(raw).contains("Content-Security-Policy: default-src 'none'").contains("X-Content-Type-Options: nosniff");
+        }
+    }
+
+    @Test
+    void aFormBodyIsRefusedBeforeTheContainerParsesIt() throws IOException {
+        Answer answer = send("POST", "/api/v1/org-units", basic(AccessHarness.ADMIN, AccessHarness.ADMIN_PASSWORD),
+                "Content-Type: application/x-www-form-urlencoded\r\n", "a=%FF".getBytes(StandardCharsets.US_ASCII));
+        assertProblem(answer, 415, "unsupported-media-type");
+    }
+
+    @Test
+    void anUnknownApiDocumentGroupIsA404() throws IOException {
+        assertProblem(send("GET", "/v3/api-docs/bogus", null, "", null), 404, "not-found");
+    }
+
+    @Test
+    void refusalsBeforeSpringSecurityCarryTheSecurityHeadersToo() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("GET /api/v1/org-units?parentCode=%FF HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(raw).startsWith("HTTP/1.1 400").contains("Content-Security-Policy: default-src 'none'")
+                    .contains("X-Content-Type-Options: nosniff");
         }
     }
 
