@@ -19,6 +19,7 @@ import org.jixiao.sharedkernel.access.OrgKind;
 import org.jixiao.sharedkernel.access.OrgUnitRef;
 import org.jixiao.sharedkernel.rules.Rule;
 import org.jixiao.sharedkernel.rules.RuleKey;
+import org.jixiao.sharedkernel.rules.RuleSnapshot;
 import org.jixiao.sharedkernel.rules.RuleStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,9 +51,18 @@ class RuleRegistry implements RuleStore {
         return pick(key, region.lineage(), changes.latest(region.lineage(), year.value(), key.key()));
     }
 
+    @Override
+    public RuleSnapshot snapshot(RegionCode region, FiscalYear year) {
+        return new RuleSnapshot(region, year, inForce(region, year));
+    }
+
     /** Every rule in force for a region and year, in key order, from one query. */
     List<Rule<?>> effective(Caller caller, RegionCode region, FiscalYear year) {
         requireReadable(caller, region);
+        return inForce(region, year);
+    }
+
+    private List<Rule<?>> inForce(RegionCode region, FiscalYear year) {
         List<Change> latest = changes.latest(region.lineage(), year.value(), null);
         List<Rule<?>> rules = new ArrayList<>();
         for (RuleKey<?> key : catalogue.all()) {

@@ -10,8 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.jixiao.PlatformTest;
+import org.jixiao.assessment.domain.AssessmentRules;
 import org.jixiao.evaluation.domain.EvaluationRules;
 import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.Grade;
@@ -20,6 +22,8 @@ import org.jixiao.sharedkernel.RegionCode;
 import org.jixiao.sharedkernel.Score;
 import org.jixiao.sharedkernel.access.Role;
 import org.jixiao.sharedkernel.rules.Rule;
+import org.jixiao.sharedkernel.rules.RuleKey;
+import org.jixiao.sharedkernel.rules.RuleSnapshot;
 import org.jixiao.sharedkernel.rules.RuleStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -197,5 +201,24 @@ class RulesWebTests extends PlatformTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/rules?regionCode=650121").with(access.admin()))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("fiscalYear"));
+    }
+
+    @Autowired
+    RuleStore store;
+
+    @Test
+    void aSnapshotHoldsEveryRuleInForceAsResolveSeesIt() throws Exception {
+        mvc.perform(set("650100", 2033, "evaluation.spotCheckRatio", "{\"value\": 15}").with(access.admin()))
+                .andExpect(status().isOk());
+        RuleSnapshot snapshot = store.snapshot(RegionCode.of("650121"), FiscalYear.of(2033));
+        Rule<BigDecimal> ratio = snapshot.get(EvaluationRules.SPOT_CHECK_RATIO);
+        assertThat(ratio.value()).isEqualByComparingTo("15");
+        assertThat(ratio.source()).isEqualTo(RegionCode.of("650100"));
+        for (RuleKey<?> key : List.of(EvaluationRules.SPOT_CHECK_RATIO, EvaluationRules.SPOT_CHECK_GAP,
+                AssessmentRules.WEIGHTS, AssessmentRules.THRESHOLD)) {
+            Rule<?> resolved = store.resolve(key, RegionCode.of("650121"), FiscalYear.of(2033));
+            assertThat(snapshot.get(key)).as(key.key()).isEqualTo(resolved);
+        }
+        assertThat(snapshot.applied(EvaluationRules.SPOT_CHECK_RATIO).get(0).source()).isEqualTo("650100");
     }
 }

@@ -1,10 +1,10 @@
 package org.jixiao.platform.web;
 
-import org.springframework.http.HttpHeaders;
-import org.jixiao.platform.ProblemResponses;
 import java.net.URI;
 
+import org.jixiao.platform.ProblemResponses;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;

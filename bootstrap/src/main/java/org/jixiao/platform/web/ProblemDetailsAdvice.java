@@ -1,7 +1,5 @@
 package org.jixiao.platform.web;
 
-import org.apache.tomcat.util.http.InvalidParameterException;
-import org.springdoc.api.OpenApiResourceNotFoundException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jixiao.sharedkernel.InvalidInputException;
 import org.jixiao.sharedkernel.InvalidValueException;
 import org.jixiao.sharedkernel.NotFoundException;
@@ -19,6 +18,7 @@ import org.jixiao.sharedkernel.access.ForbiddenException;
 import org.jixiao.sharedkernel.access.ResourceFirst;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springdoc.api.OpenApiResourceNotFoundException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;

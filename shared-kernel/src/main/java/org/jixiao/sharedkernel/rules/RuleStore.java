@@ -11,4 +11,7 @@ public interface RuleStore {
      * that year, else the national default.
      */
     <T> Rule<T> resolve(RuleKey<T> key, RegionCode region, FiscalYear year);
+
+    /** Every declared rule in force for a region and year, from one query. */
+    RuleSnapshot snapshot(RegionCode region, FiscalYear year);
 }
