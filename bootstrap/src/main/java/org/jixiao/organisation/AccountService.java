@@ -96,7 +96,7 @@ class AccountService {
     Account setEnabled(Caller caller, String username, boolean enabled, Long expected) {
         Account account = managed(caller, username);
         if (!enabled && caller.username().equals(username)) {
-            throw new StateConflictException("account.self", account.enabled() ? "ENABLED" : "DISABLED");
+            throw new StateConflictException("account.self", state(account));
         }
         requireVersion(account, expected);
         if (!accounts.updateEnabled(username, enabled, account.version(), caller.username(), clock.instant())) {
@@ -166,10 +166,16 @@ class AccountService {
     }
 
     private static void requireVersion(Account account, Long expected) {
-        ExpectedVersion.check(expected, account.version(), account.enabled() ? "ENABLED" : "DISABLED");
+        ExpectedVersion.check(expected, account.version(), state(account));
     }
 
+    /** Someone saved the account between our read and our write. */
     private static StateConflictException stale(Account account) {
-        return new StateConflictException("problem.staleVersion", account.enabled() ? "ENABLED" : "DISABLED");
+        return new StateConflictException("problem.staleVersion", state(account));
+    }
+
+    /** An account's state as a 409 names it. */
+    private static String state(Account account) {
+        return account.enabled() ? "ENABLED" : "DISABLED";
     }
 }

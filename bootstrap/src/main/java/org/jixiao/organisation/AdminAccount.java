@@ -48,9 +48,10 @@ class AdminAccount implements ApplicationRunner {
         if (accounts.anyAdmin()) {
             return;
         }
-        if (!password.isBlank() && PasswordPolicy.problem(username, password) != null) {
+        String weakness = password.isBlank() ? null : PasswordPolicy.problem(username, password);
+        if (weakness != null) {
             throw new IllegalStateException("JIXIAO_ADMIN_PASSWORD breaks the password rules ("
-                    + PasswordPolicy.problem(username, password) + "): at least 8 characters and 4 different ones,"
+                    + weakness + "): at least 8 characters and 4 different ones,"
                     + " at most " + Account.MAX_PASSWORD_BYTES + " bytes, not a run, the username or a common password");
         }
         String initial = password.isBlank() ? randomPassword() : password;

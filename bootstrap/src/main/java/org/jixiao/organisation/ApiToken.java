@@ -22,6 +22,11 @@ record ApiToken(UUID id, String username, String name, String prefix, Instant ex
     private static final SecureRandom RANDOM = new SecureRandom();
 
     boolean activeAt(Instant now) {
+        return isActive(revokedAt, expiresAt, now);
+    }
+
+    /** A token works until it is revoked or expires. */
+    static boolean isActive(Instant revokedAt, Instant expiresAt, Instant now) {
         return revokedAt == null && now.isBefore(expiresAt);
     }
 

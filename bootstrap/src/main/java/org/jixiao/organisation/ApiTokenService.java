@@ -52,13 +52,13 @@ class ApiTokenService {
     }
 
     Page<ApiToken> list(Caller caller, String username, PageQuery page) {
-        reach(caller, username);
+        requireReach(caller, username);
         return Page.of(tokens.page(username, page), page, tokens.count(username));
     }
 
     @Transactional
     ApiToken revoke(Caller caller, String username, UUID id) {
-        reach(caller, username);
+        requireReach(caller, username);
         tokens.find(username, id).orElseThrow(() -> new NotFoundException("apiToken", id));
         tokens.revoke(id, clock.instant(), caller.username());
         return tokens.find(username, id).orElseThrow();
@@ -71,17 +71,15 @@ class ApiTokenService {
         }
         Instant now = clock.instant();
         return tokens.holder(ApiToken.hash(secret))
-                .filter(holder -> holder.revokedAt() == null && now.isBefore(holder.expiresAt()) && holder.enabled())
+                .filter(holder -> ApiToken.isActive(holder.revokedAt(), holder.expiresAt(), now) && holder.enabled())
                 .map(ApiTokenRepository.Holder::caller);
     }
 
-    /** 404 for an unknown account, 403 unless its tokens are the caller's own or the caller manages it. */
+    /**
+     * The account's own tokens, or those of an account the caller manages (an AUDITOR reads those it may see): 404 for
+     * an unknown account, 403 otherwise.
+     */
     void requireReach(Caller caller, String username) {
-        reach(caller, username);
-    }
-
-    /** The account's own tokens, or those of an account the caller manages. */
-    private void reach(Caller caller, String username) {
         if (caller.username().equals(username)) {
             return;
         }

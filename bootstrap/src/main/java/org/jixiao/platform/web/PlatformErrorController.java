@@ -31,6 +31,16 @@ class PlatformErrorController implements ErrorController {
         this.messages = messages;
     }
 
+    /** The problem type of a status answered outside Spring MVC: {@code urn:jixiao:problem:<kind>}. */
+    static String kindOf(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST -> "invalid-input";
+            case NOT_FOUND -> "not-found";
+            case INTERNAL_SERVER_ERROR -> "internal";
+            default -> status.name().toLowerCase().replace('_', '-');
+        };
+    }
+
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -39,12 +49,7 @@ class PlatformErrorController implements ErrorController {
         if (status.is2xxSuccessful() || status.is3xxRedirection()) {
             status = HttpStatus.NOT_FOUND;
         }
-        String kind = switch (status) {
-            case BAD_REQUEST -> "invalid-input";
-            case NOT_FOUND -> "not-found";
-            case INTERNAL_SERVER_ERROR -> "internal";
-            default -> status.name().toLowerCase().replace('_', '-');
-        };
+        String kind = kindOf(status);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.get("problem.status." + status.value()));
         problem.setType(URI.create("urn:jixiao:problem:" + kind));
         problem.setTitle(messages.get("problem.status." + status.value()));

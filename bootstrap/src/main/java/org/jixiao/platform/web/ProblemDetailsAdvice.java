@@ -222,13 +222,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 return respond(bodyTooLarge());
             }
             String field = fieldPath(limit);
-            return respond(invalid(List.of(new FieldProblem(field.isEmpty() ? "body" : field,
-                    messages.get("problem.jsonLimit", String.valueOf(JsonInputLimits.MAX_STRING_LENGTH))))));
+            return respond(invalidAt(field,
+                    messages.get("problem.jsonLimit", String.valueOf(JsonInputLimits.MAX_STRING_LENGTH))));
         }
         if (cause instanceof StreamReadException streamRead && streamRead.processor() != null && isDuplicate(streamRead)) {
             String field = fieldPath(streamRead.processor().streamReadContext());
-            return respond(invalid(List.of(new FieldProblem(field.isEmpty() ? "body" : field,
-                    messages.get("problem.duplicateKey")))));
+            return respond(invalidAt(field, messages.get("problem.duplicateKey")));
         }
         if (cause instanceof StreamReadException || !(cause instanceof JacksonException jackson)) {
             return respond(problem(HttpStatus.BAD_REQUEST, "malformed-json", messages.get("problem.malformed-json.detail")));
@@ -250,7 +249,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         } else {
             message = messages.get("problem.unreadableValue");
         }
-        return respond(invalid(List.of(new FieldProblem(field.isEmpty() ? "body" : field, message))));
+        return respond(invalidAt(field, message));
     }
 
     @Override
@@ -313,6 +312,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     // --- shaping -------------------------------------------------------------------------------------------
+
+    /** One field at fault; an empty path (the body as a whole) is {@code body}. */
+    private ProblemDetail invalidAt(String field, String message) {
+        return invalid(List.of(new FieldProblem(field.isEmpty() ? "body" : field, message)));
+    }
 
     private ProblemDetail invalid(List<FieldProblem> problems) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input",

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.jixiao.platform.ProblemResponses;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -33,20 +34,12 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             return;
         }
         HttpStatus known = HttpStatus.resolve(status);
-        String kind = switch (status) {
-            case 400 -> "invalid-input";
-            case 404 -> "not-found";
-            case 500 -> "internal";
-            default -> known == null ? "error" : known.name().toLowerCase().replace('_', '-');
-        };
+        String kind = known == null ? "error" : PlatformErrorController.kindOf(known);
         String title = TITLES.getOrDefault(status, known == null ? "请求失败 (Error)" : known.getReasonPhrase());
         String body = "{\"type\":\"urn:jixiao:problem:" + kind + "\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + title + "\"}";
         try {
-            response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("X-Frame-Options", "DENY");
-            response.setHeader("Cache-Control", "no-store");
+            ProblemResponses.SECURITY_HEADERS.forEach(response::setHeader);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();

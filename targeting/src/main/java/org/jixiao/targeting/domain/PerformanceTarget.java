@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jixiao.sharedkernel.ExpectedVersion;
 import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.Grade;
 import org.jixiao.sharedkernel.InvalidInputException;
@@ -204,6 +205,11 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
     private EventHeader header(Instant now) {
         return EventHeader.of(now, fiscalYear.value(), owner.region().value(), owner.code().value(),
                 owner.path().toString(), id.value(), version + 1);
+    }
+
+    /** 409 naming the current state when the caller expects another version than the one read (null: no check). */
+    public void requireVersion(Long expected) {
+        ExpectedVersion.check(expected, version, status.name());
     }
 
     private void requireStatus(Set<TargetStatus> allowed, String code) {

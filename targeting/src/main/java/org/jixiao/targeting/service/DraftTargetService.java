@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.jixiao.sharedkernel.ExpectedVersion;
 import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.InvalidInputException.FieldViolation;
 import org.jixiao.sharedkernel.InvalidInputException;
@@ -93,7 +92,7 @@ class DraftTargetService implements DraftTargetUseCase {
     public TargetView edit(UUID id, TargetContentCommand content, Long expectedVersion) {
         PerformanceTarget target = loadAsOwner(id);
         TargetContent edited = content(content, target.content().requiresAssessment());
-        ExpectedVersion.check(expectedVersion, target.version(), target.status().name());
+        target.requireVersion(expectedVersion);
         target.edit(edited);
         return TargetViews.of(target, targets.save(target));
     }
@@ -103,7 +102,7 @@ class DraftTargetService implements DraftTargetUseCase {
     @Transactional
     public TargetView submit(UUID id, Long expectedVersion) {
         PerformanceTarget target = loadAsOwner(id);
-        ExpectedVersion.check(expectedVersion, target.version(), target.status().name());
+        target.requireVersion(expectedVersion);
         target.submit();
         return TargetViews.of(target, targets.save(target));
     }
@@ -113,7 +112,7 @@ class DraftTargetService implements DraftTargetUseCase {
     @Transactional
     public TargetView adjust(UUID id, String reason, Long expectedVersion) {
         PerformanceTarget target = loadAsOwner(id);
-        ExpectedVersion.check(expectedVersion, target.version(), target.status().name());
+        target.requireVersion(expectedVersion);
         target.adjust(reason, target.adjustmentRefused()
                 ? targets.contentOf(target.getId(), target.inForceRevision().orElseThrow()) : target.content());
         return TargetViews.of(target, targets.save(target));

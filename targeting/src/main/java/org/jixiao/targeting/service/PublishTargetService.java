@@ -3,7 +3,6 @@ package org.jixiao.targeting.service;
 import java.time.Clock;
 import java.util.UUID;
 
-import org.jixiao.sharedkernel.ExpectedVersion;
 import org.jixiao.sharedkernel.access.Caller;
 import org.jixiao.sharedkernel.access.CallerContext;
 import org.jixiao.targeting.domain.PerformanceTarget;
@@ -41,7 +40,7 @@ class PublishTargetService implements PublishTargetUseCase {
         Caller caller = callers.current();
         PerformanceTarget target = targets.require(new TargetId(id));
         caller.requireCovers(target.owner().path());
-        ExpectedVersion.check(expectedVersion, target.version(), target.status().name());
+        target.requireVersion(expectedVersion);
         TargetPublished published = target.publish(clock.instant());
         long version = targets.save(target);
         events.publishEvent(published);

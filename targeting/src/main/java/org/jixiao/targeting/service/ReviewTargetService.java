@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.jixiao.sharedkernel.ExpectedVersion;
 import org.jixiao.sharedkernel.StateConflictException;
 import org.jixiao.sharedkernel.access.Caller;
 import org.jixiao.sharedkernel.access.CallerContext;
@@ -58,7 +57,7 @@ class ReviewTargetService implements ReviewTargetUseCase {
         if (caller.role() == Role.DEPARTMENT && target.owner().code().equals(caller.org())) {
             throw ForbiddenException.role(); // a department does not review its own overall target
         }
-        ExpectedVersion.check(expectedVersion, target.version(), target.status().name());
+        target.requireVersion(expectedVersion);
         Reviewer stage = switch (caller.role()) {
             case DEPARTMENT -> Reviewer.DEPARTMENT;
             case FINANCE -> Reviewer.FINANCE;
