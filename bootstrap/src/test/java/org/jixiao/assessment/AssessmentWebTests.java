@@ -1,6 +1,8 @@
 package org.jixiao.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -81,6 +83,13 @@ public class AssessmentWebTests extends PlatformTest {
                 .andExpect(jsonPath("$.grade").value("GOOD"))
                 .andExpect(jsonPath("$.conclusion").value("SUPPORT_AFTER_REVISION"))
                 .andExpect(jsonPath("$.ruleVersion").value(0));
+        // the rules applied are stored with the result, read back exactly
+        mvc.perform(get("/api/v1/assessments/{id}", id).with(access.as(Role.UNIT))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.appliedRules[*].key").value(contains("assessment.weights",
+                        "assessment.conclusionBands", "assessment.gradeBands")))
+                .andExpect(jsonPath("$.appliedRules[1].value.SUPPORT").value(90))
+                .andExpect(jsonPath("$.appliedRules[1].source").value("DEFAULT"))
+                .andExpect(jsonPath("$.appliedRules[0].version").value(0));
 
         mvc.perform(get("/api/v1/assessments/{id}/report", id).with(access.as(Role.UNIT)))
                 .andExpect(status().isOk())
@@ -176,7 +185,7 @@ public class AssessmentWebTests extends PlatformTest {
         mvc.perform(post("/api/v1/assessments/{id}/assignments", id).with(access.as(Role.FINANCE))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"username\": \"t-expert\", \"commissionedBy\": \"TD-EDU\"}"))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("TD-EDU")));
+                .andExpect(jsonPath("$.detail").value(containsString("TD-EDU")));
     }
 
     @Test
@@ -203,7 +212,7 @@ public class AssessmentWebTests extends PlatformTest {
         mvc.perform(scores(id, "财政评审中心", 18, 18).with(access.as(Role.FINANCE))).andExpect(status().isOk());
         mvc.perform(scores(id, "财政评审中心", 1, 1).with(access.as(Role.EXPERT)))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("其他账户")));
+                .andExpect(jsonPath("$.detail").value(containsString("其他账户")));
         mvc.perform(scores(id, "第三方机构", 16, 16).with(access.as(Role.EXPERT))).andExpect(status().isOk());
         mvc.perform(scores(id, "第三方机构", 17, 17).with(access.as(Role.EXPERT))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/assessments/{id}", id).with(access.as(Role.FINANCE)))

@@ -44,8 +44,8 @@ class DecimalsTests {
         RuleKey<BigDecimal> ratio = RuleKey.number("x.ratio", "a ratio", BigDecimal.TEN, BigDecimal.ONE,
                 BigDecimal.valueOf(100));
         assertThatThrownBy(() -> ratio.read(number)).hasFieldOrPropertyWithValue("code", "number.outOfRange");
-        RuleKey<Map<String, BigDecimal>> weights = RuleKey.numbers("x.weights", "weights",
-                Map.of("A", BigDecimal.TEN), w -> { });
+        RuleKey<Map<String, BigDecimal>> weights = RuleKey.points("x.weights", "weights",
+                Map.of("A", BigDecimal.TEN), Map::copyOf, Map::copyOf);
         assertThatThrownBy(() -> weights.read(Map.of("A", number)))
                 .hasFieldOrPropertyWithValue("code", "number.outOfRange");
     }

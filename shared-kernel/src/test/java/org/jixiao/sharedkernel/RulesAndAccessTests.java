@@ -66,6 +66,34 @@ class RulesAndAccessTests {
         assertThat(codeOf(() -> percent.read("10"))).isEqualTo("rule.notANumber");
     }
 
+    /** Points as a value type: a split of 100 kept as two numbers, each 0–100, summing to exactly 100. */
+    record Split(BigDecimal first, BigDecimal second) {
+        Split {
+            RuleKey.requireSumOfHundred(List.of(first, second));
+        }
+
+        Map<String, BigDecimal> byName() {
+            Map<String, BigDecimal> points = new LinkedHashMap<>();
+            points.put("FIRST", first);
+            points.put("SECOND", second);
+            return points;
+        }
+    }
+
+    @Test
+    void pointsAreReadIntoTheirValueTypeWhichChecksTheSum() {
+        RuleKey<Split> split = RuleKey.points("x.split", "s", new Split(BigDecimal.valueOf(60), BigDecimal.valueOf(40)),
+                points -> new Split(points.get("FIRST"), points.get("SECOND")), Split::byName);
+        assertThat(split.read(Map.of("FIRST", new BigDecimal("99.99"), "SECOND", new BigDecimal("0.01"))))
+                .isEqualTo(new Split(new BigDecimal("99.99"), new BigDecimal("0.01")));
+        assertThat(codeOf(() -> split.read(Map.of("FIRST", new BigDecimal("99.99"), "SECOND", BigDecimal.ZERO))))
+                .isEqualTo("rule.sumNotHundred");
+        assertThat(codeOf(() -> split.read(Map.of("FIRST", new BigDecimal("100.01"), "SECOND", new BigDecimal("-0.01")))))
+                .isEqualTo("rule.outOfRange");
+        assertThat(codeOf(() -> split.read(Map.of("FIRST", BigDecimal.TEN)))).isEqualTo("rule.missingEntry");
+        assertThat(split.write(split.defaultValue())).hasToString("{FIRST=60, SECOND=40}");
+    }
+
     @Test
     void anOptionalAmountMayBeNull() {
         RuleKey<Money> threshold = RuleKey.optionalMoney("x.threshold", "t", null);

@@ -1,13 +1,8 @@
 package org.jixiao.assessment.domain;
 
-import java.math.BigDecimal;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jixiao.sharedkernel.GradeBands;
-import org.jixiao.sharedkernel.InvalidValueException;
 import org.jixiao.sharedkernel.Money;
 import org.jixiao.sharedkernel.rules.RuleDeclarations;
 import org.jixiao.sharedkernel.rules.RuleKey;
@@ -16,14 +11,14 @@ import org.jixiao.sharedkernel.rules.RuleKey;
 public final class AssessmentRules implements RuleDeclarations {
 
     /** Most points per dimension, summing to 100; default 20 each. */
-    public static final RuleKey<Map<String, BigDecimal>> WEIGHTS = RuleKey.numbers("assessment.weights",
+    public static final RuleKey<DimensionWeights> WEIGHTS = RuleKey.points("assessment.weights",
             "事前评估各维度分值（合计100） Points of the five assessment dimensions, summing to 100",
-            weights(), AssessmentRules::sumsToHundred);
+            DimensionWeights.NATIONAL_DEFAULT, DimensionWeights::ofNames, DimensionWeights::byName);
 
     /** Lower bounds of SUPPORT and SUPPORT_AFTER_REVISION: 90 / 70. */
-    public static final RuleKey<Map<String, BigDecimal>> CONCLUSION_BANDS = RuleKey.numbers("assessment.conclusionBands",
+    public static final RuleKey<ConclusionBands> CONCLUSION_BANDS = RuleKey.points("assessment.conclusionBands",
             "事前评估结论分数线（予以支持/调整完善后予以支持的下限） Lower bounds of the assessment conclusions",
-            bands(), values -> new ConclusionBands(values.get("SUPPORT"), values.get("SUPPORT_AFTER_REVISION")));
+            ConclusionBands.NATIONAL_DEFAULT, ConclusionBands::ofNames, ConclusionBands::byName);
 
     /** Grade bands of assessment totals, as for evaluation: 90 / 80 / 60. */
     public static final RuleKey<GradeBands> GRADE_BANDS = RuleKey.gradeBands("assessment.gradeBands",
@@ -41,34 +36,5 @@ public final class AssessmentRules implements RuleDeclarations {
     @Override
     public List<RuleKey<?>> ruleKeys() {
         return List.of(WEIGHTS, CONCLUSION_BANDS, GRADE_BANDS, THRESHOLD);
-    }
-
-    public static DimensionWeights weightsOf(Map<String, BigDecimal> values) {
-        Map<Dimension, BigDecimal> points = new EnumMap<>(Dimension.class);
-        values.forEach((name, value) -> points.put(Dimension.valueOf(name), value));
-        return new DimensionWeights(points);
-    }
-
-    public static ConclusionBands conclusionBandsOf(Map<String, BigDecimal> values) {
-        return new ConclusionBands(values.get("SUPPORT"), values.get("SUPPORT_AFTER_REVISION"));
-    }
-
-    private static Map<String, BigDecimal> weights() {
-        Map<String, BigDecimal> weights = new LinkedHashMap<>();
-        for (Dimension dimension : Dimension.values()) {
-            weights.put(dimension.name(), BigDecimal.valueOf(20));
-        }
-        return weights;
-    }
-
-    private static Map<String, BigDecimal> bands() {
-        Map<String, BigDecimal> bands = new LinkedHashMap<>();
-        bands.put("SUPPORT", BigDecimal.valueOf(90));
-        bands.put("SUPPORT_AFTER_REVISION", BigDecimal.valueOf(70));
-        return bands;
-    }
-
-    private static void sumsToHundred(Map<String, BigDecimal> values) {
-        weightsOf(values);
     }
 }

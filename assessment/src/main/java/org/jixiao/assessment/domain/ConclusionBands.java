@@ -1,6 +1,8 @@
 package org.jixiao.assessment.domain;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 import org.jixiao.assessment.events.Conclusion;
@@ -24,6 +26,19 @@ public record ConclusionBands(BigDecimal support, BigDecimal supportAfterRevisio
                 || supportAfterRevision.compareTo(support) >= 0) {
             throw new InvalidValueException("conclusionBands.notDescending", support, supportAfterRevision);
         }
+    }
+
+    /** The bands of the rule's JSON: {@code {"SUPPORT": 90, "SUPPORT_AFTER_REVISION": 70}}. */
+    public static ConclusionBands ofNames(Map<String, BigDecimal> bounds) {
+        return new ConclusionBands(bounds.get("SUPPORT"), bounds.get("SUPPORT_AFTER_REVISION"));
+    }
+
+    /** The lower bounds by conclusion name. */
+    public Map<String, BigDecimal> byName() {
+        Map<String, BigDecimal> bounds = new LinkedHashMap<>();
+        bounds.put("SUPPORT", support);
+        bounds.put("SUPPORT_AFTER_REVISION", supportAfterRevision);
+        return bounds;
     }
 
     /** The conclusion of a rounded total score. */

@@ -2,9 +2,11 @@ package org.jixiao.assessment.domain;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jixiao.sharedkernel.InvalidValueException;
+import org.jixiao.sharedkernel.rules.RuleKey;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
@@ -22,17 +24,29 @@ public record DimensionWeights(Map<Dimension, BigDecimal> points) {
         if (copy.size() != Dimension.values().length) {
             throw new InvalidValueException("assessment.weightsIncomplete");
         }
-        BigDecimal sum = BigDecimal.ZERO;
         for (BigDecimal weight : copy.values()) {
             if (weight.signum() < 0) {
                 throw new InvalidValueException("assessment.weightNegative", weight);
             }
-            sum = sum.add(weight);
         }
-        if (sum.compareTo(BigDecimal.valueOf(100)) != 0) {
-            throw new InvalidValueException("rule.sumNotHundred", sum.toPlainString());
-        }
+        RuleKey.requireSumOfHundred(copy.values());
         points = Map.copyOf(copy);
+    }
+
+    /** The weights of the rule's JSON, by dimension name. */
+    public static DimensionWeights ofNames(Map<String, BigDecimal> points) {
+        Map<Dimension, BigDecimal> byDimension = new EnumMap<>(Dimension.class);
+        points.forEach((name, value) -> byDimension.put(Dimension.valueOf(name), value));
+        return new DimensionWeights(byDimension);
+    }
+
+    /** The weights by dimension name, in the dimensions' order. */
+    public Map<String, BigDecimal> byName() {
+        Map<String, BigDecimal> byName = new LinkedHashMap<>();
+        for (Dimension dimension : Dimension.values()) {
+            byName.put(dimension.name(), points.get(dimension));
+        }
+        return byName;
     }
 
     public BigDecimal of(Dimension dimension) {

@@ -24,6 +24,7 @@ import org.jixiao.sharedkernel.Score;
 import org.jixiao.sharedkernel.StateConflictException;
 import org.jixiao.sharedkernel.access.ForbiddenException;
 import org.jixiao.sharedkernel.events.EventHeader;
+import org.jixiao.sharedkernel.rules.RuleSnapshot;
 import org.jmolecules.ddd.types.AggregateRoot;
 
 /**
@@ -132,23 +133,27 @@ public class ExAnteAssessment implements AggregateRoot<ExAnteAssessment, Assessm
     }
 
     /**
-     * Concludes: total = mean of the sheet totals, rounded half-up once; grade and conclusion from the bands compare
-     * that rounded figure. 409 without sheets or when already concluded.
+     * Concludes: total = mean of the sheet totals, rounded half-up once; grade and conclusion from the bands of the
+     * region's rules compare that rounded figure, and the outcome records the rules applied. 409 without sheets or
+     * when already concluded.
      */
-    public AssessmentConcluded conclude(GradeBands gradeBands, ConclusionBands conclusionBands, long ruleVersion,
-            String suggestions, Instant now, String by) {
+    public AssessmentConcluded conclude(RuleSnapshot rules, String suggestions, Instant now, String by) {
         requireOpen();
         if (sheets.isEmpty()) {
             throw new StateConflictException("assessment.noSheets", status.name());
         }
         Score total = meanOfSheets();
-        outcome = new Outcome(total, gradeBands.gradeOf(total), conclusionBands.conclusionOf(total),
-                suggestions == null || suggestions.isBlank() ? null : suggestions.strip(), ruleVersion, now, by);
+        GradeBands gradeBands = rules.get(AssessmentRules.GRADE_BANDS).value();
+        ConclusionBands conclusionBands = rules.get(AssessmentRules.CONCLUSION_BANDS).value();
+        outcome = Outcome.applying(
+                rules.applied(AssessmentRules.WEIGHTS, AssessmentRules.CONCLUSION_BANDS, AssessmentRules.GRADE_BANDS),
+                total, gradeBands.gradeOf(total), conclusionBands.conclusionOf(total),
+                suggestions == null || suggestions.isBlank() ? null : suggestions.strip(), now, by);
         status = AssessmentStatus.CONCLUDED;
         EventHeader header = EventHeader.of(now, fiscalYear.value(), region.value(), unitCode.value(),
                 unitPath.toString(), id.value(), version + 1);
         return new AssessmentConcluded(header, projectCode, kind, outcome.conclusion(), total.points(), outcome.grade(),
-                ruleVersion);
+                outcome.ruleVersion());
     }
 
     /** The mean of the sheet totals so far, rounded once; empty without sheets. */

@@ -10,6 +10,7 @@ import org.jixiao.assessment.domain.AssessmentRules;
 import org.jixiao.assessment.domain.Assessments;
 import org.jixiao.assessment.domain.Assignment;
 import org.jixiao.assessment.domain.Dimension;
+import org.jixiao.assessment.domain.DimensionWeights;
 import org.jixiao.assessment.domain.ExAnteAssessment;
 import org.jixiao.assessment.domain.Materials;
 import org.jixiao.assessment.domain.ScoreSheet;
@@ -28,7 +29,6 @@ import org.jixiao.assessment.port.in.ScoreAssessmentUseCase;
 import org.jixiao.assessment.port.out.AssessmentReadModel;
 import org.jixiao.sharedkernel.ExpectedVersion;
 import org.jixiao.sharedkernel.FiscalYear;
-import org.jixiao.sharedkernel.GradeBands;
 import org.jixiao.sharedkernel.InvalidInputException;
 import org.jixiao.sharedkernel.Money;
 import org.jixiao.sharedkernel.NotFoundException;
@@ -47,7 +47,6 @@ import org.jixiao.sharedkernel.access.OrgKind;
 import org.jixiao.sharedkernel.access.OrgUnitRef;
 import org.jixiao.sharedkernel.access.Role;
 import org.jixiao.sharedkernel.access.Scope;
-import org.jixiao.sharedkernel.rules.Rule;
 import org.jixiao.sharedkernel.rules.RuleStore;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.springframework.context.ApplicationEventPublisher;
@@ -134,10 +133,9 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
         ExAnteAssessment assessment = load(id);
         requireVisible(caller, assessment);
         assessment.requireMayFile(assessor, caller.username(), caller.hasRole(Role.FINANCE));
-        Rule<Map<String, BigDecimal>> weights = rules.resolve(AssessmentRules.WEIGHTS, assessment.region(),
-                assessment.fiscalYear());
-        ScoreSheet sheet = ScoreSheet.of(assessor, caller.username(), scores, findings,
-                AssessmentRules.weightsOf(weights.value()));
+        DimensionWeights weights = rules.resolve(AssessmentRules.WEIGHTS, assessment.region(),
+                assessment.fiscalYear()).value();
+        ScoreSheet sheet = ScoreSheet.of(assessor, caller.username(), scores, findings, weights);
         requireVersion(assessment, expectedVersion);
         assessment.score(sheet, caller.hasRole(Role.FINANCE));
         return AssessmentViews.of(assessment, assessments.save(assessment));
@@ -150,15 +148,8 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
         ExAnteAssessment assessment = load(id);
         caller.requireCovers(assessment.unitPath());
         requireVersion(assessment, expectedVersion);
-        Rule<GradeBands> grades = rules.resolve(AssessmentRules.GRADE_BANDS, assessment.region(), assessment.fiscalYear());
-        Rule<Map<String, BigDecimal>> bands = rules.resolve(AssessmentRules.CONCLUSION_BANDS, assessment.region(),
-                assessment.fiscalYear());
-        Rule<Map<String, BigDecimal>> weights = rules.resolve(AssessmentRules.WEIGHTS, assessment.region(),
-                assessment.fiscalYear());
-        long ruleVersion = Math.max(grades.version(), Math.max(bands.version(), weights.version()));
-        AssessmentConcluded concluded = assessment.conclude(grades.value(),
-                AssessmentRules.conclusionBandsOf(bands.value()), ruleVersion, suggestions, clock.instant(),
-                caller.username());
+        AssessmentConcluded concluded = assessment.conclude(rules.snapshot(assessment.region(), assessment.fiscalYear()),
+                suggestions, clock.instant(), caller.username());
         long version = assessments.save(assessment);
         events.publishEvent(concluded);
         return AssessmentViews.of(assessment, version);
@@ -180,10 +171,11 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
         if (assessment.outcome().isEmpty()) {
             throw new StateConflictException("assessment.notConcluded", assessment.status().name());
         }
-        Rule<Map<String, BigDecimal>> weights = rules.resolve(AssessmentRules.WEIGHTS, assessment.region(),
-                assessment.fiscalYear());
         String unitName = directory.find(assessment.unitCode()).map(OrgUnitRef::name).orElse(assessment.unitCode().value());
-        return AssessmentViews.report(assessment, unitName, AssessmentRules.weightsOf(weights.value()));
+        return AssessmentViews.report(assessment, unitName, assessment.outcome().orElseThrow().weights()
+                // concluded before results recorded their rules (schema V4): the weights in force now
+                .orElseGet(() -> rules.resolve(AssessmentRules.WEIGHTS, assessment.region(), assessment.fiscalYear())
+                        .value()));
     }
 
     @Override

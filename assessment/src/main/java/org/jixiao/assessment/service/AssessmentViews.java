@@ -34,6 +34,7 @@ final class AssessmentViews {
                 outcome == null ? null : outcome.conclusion(),
                 outcome == null ? null : outcome.suggestions(),
                 outcome == null ? null : outcome.ruleVersion(),
+                outcome == null ? List.of() : outcome.appliedRules(),
                 a.createdAt(), outcome == null ? null : outcome.concludedAt(), version);
     }
 

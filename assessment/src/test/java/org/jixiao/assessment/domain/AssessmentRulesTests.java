@@ -15,9 +15,12 @@ class AssessmentRulesTests {
 
     @Test
     void defaults() {
-        assertThat(AssessmentRules.weightsOf(AssessmentRules.WEIGHTS.defaultValue())).isEqualTo(DimensionWeights.NATIONAL_DEFAULT);
-        assertThat(AssessmentRules.conclusionBandsOf(AssessmentRules.CONCLUSION_BANDS.defaultValue()))
-                .isEqualTo(ConclusionBands.NATIONAL_DEFAULT);
+        assertThat(AssessmentRules.WEIGHTS.defaultValue()).isEqualTo(DimensionWeights.NATIONAL_DEFAULT);
+        assertThat(AssessmentRules.WEIGHTS.write(AssessmentRules.WEIGHTS.defaultValue())).hasToString(
+                "{NECESSITY=20, ECONOMY=20, TARGET_REASONABLENESS=20, FEASIBILITY=20, FUNDING_COMPLIANCE=20}");
+        assertThat(AssessmentRules.CONCLUSION_BANDS.defaultValue()).isEqualTo(ConclusionBands.NATIONAL_DEFAULT);
+        assertThat(AssessmentRules.CONCLUSION_BANDS.read(AssessmentRules.CONCLUSION_BANDS.write(
+                ConclusionBands.NATIONAL_DEFAULT))).isEqualTo(ConclusionBands.NATIONAL_DEFAULT);
         assertThat(AssessmentRules.THRESHOLD.defaultValue()).isNull();
         assertThat(new AssessmentRules().ruleKeys()).extracting(Object::toString).containsExactly(
                 "assessment.weights", "assessment.conclusionBands", "assessment.gradeBands", "assessment.threshold");

@@ -24,6 +24,8 @@ import org.jixiao.sharedkernel.RegionCode;
 import org.jixiao.sharedkernel.Score;
 import org.jixiao.sharedkernel.StateConflictException;
 import org.jixiao.sharedkernel.access.ForbiddenException;
+import org.jixiao.sharedkernel.rules.Rule;
+import org.jixiao.sharedkernel.rules.RuleSnapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -55,7 +57,8 @@ class ExAnteAssessmentTests {
     }
 
     static AssessmentConcluded conclude(ExAnteAssessment assessment) {
-        return assessment.conclude(GradeBands.NATIONAL_DEFAULT, ConclusionBands.NATIONAL_DEFAULT, 0, "完善绩效指标", NOW, "fin");
+        return assessment.conclude(RuleSnapshot.ofDefaults(assessment.region(), assessment.fiscalYear(),
+                new AssessmentRules().ruleKeys()), "完善绩效指标", NOW, "fin");
     }
 
     @Test
@@ -91,6 +94,25 @@ class ExAnteAssessmentTests {
         AssessmentConcluded concluded = conclude(assessment);
         assertThat(concluded.conclusion()).isEqualTo(conclusion);
         assertThat(concluded.grade()).isEqualTo(grade);
+    }
+
+    @Test
+    void theRegionsBandsApplyAndTheOutcomeRecordsThem() {
+        ExAnteAssessment assessment = assessment();
+        assessment.score(sheet("甲", "92"), true);
+        RuleSnapshot rules = new RuleSnapshot(assessment.region(), assessment.fiscalYear(), List.of(
+                new Rule<>(AssessmentRules.WEIGHTS, DimensionWeights.NATIONAL_DEFAULT, null, 0),
+                new Rule<>(AssessmentRules.CONCLUSION_BANDS, new ConclusionBands(new BigDecimal("95"),
+                        new BigDecimal("70")), RegionCode.of("650100"), 7),
+                new Rule<>(AssessmentRules.GRADE_BANDS, GradeBands.NATIONAL_DEFAULT, null, 0)));
+        AssessmentConcluded concluded = assessment.conclude(rules, null, NOW, "fin");
+        assertThat(concluded.conclusion()).isEqualTo(Conclusion.SUPPORT_AFTER_REVISION);
+        assertThat(concluded.ruleVersion()).isEqualTo(7);
+        Outcome outcome = assessment.outcome().orElseThrow();
+        assertThat(outcome.appliedRules()).extracting(rule -> rule.key() + "@" + rule.source() + "#" + rule.version())
+                .containsExactly("assessment.weights@DEFAULT#0", "assessment.conclusionBands@650100#7",
+                        "assessment.gradeBands@DEFAULT#0");
+        assertThat(outcome.weights()).contains(DimensionWeights.NATIONAL_DEFAULT);
     }
 
     @Test

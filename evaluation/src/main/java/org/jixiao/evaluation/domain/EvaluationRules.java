@@ -1,12 +1,9 @@
 package org.jixiao.evaluation.domain;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jixiao.sharedkernel.GradeBands;
-import org.jixiao.sharedkernel.InvalidValueException;
 import org.jixiao.sharedkernel.rules.RuleDeclarations;
 import org.jixiao.sharedkernel.rules.RuleKey;
 
@@ -18,9 +15,9 @@ public final class EvaluationRules implements RuleDeclarations {
             "评价等级分数线（优/良/中的下限） Lower bounds of the evaluation grades", GradeBands.NATIONAL_DEFAULT);
 
     /** Points of the four blocks of a self-evaluation; satisfaction's points go to benefit when it is absent. */
-    public static final RuleKey<Map<String, BigDecimal>> BLOCK_POINTS = RuleKey.numbers("evaluation.blockPoints",
+    public static final RuleKey<BlockPoints> BLOCK_POINTS = RuleKey.points("evaluation.blockPoints",
             "自评各部分分值（预算执行/产出/效益/满意度，合计100） Points of the self-evaluation blocks, summing to 100",
-            points(10, 50, 30, 10), EvaluationRules::sumsToHundred);
+            BlockPoints.NATIONAL_DEFAULT, BlockPoints::ofNames, BlockPoints::byName);
 
     /** Percent of submitted self-evaluations a spot check draws. */
     public static final RuleKey<BigDecimal> SPOT_CHECK_RATIO = RuleKey.number("evaluation.spotCheckRatio",
@@ -35,21 +32,5 @@ public final class EvaluationRules implements RuleDeclarations {
     @Override
     public List<RuleKey<?>> ruleKeys() {
         return List.of(GRADE_BANDS, BLOCK_POINTS, SPOT_CHECK_RATIO, SPOT_CHECK_GAP);
-    }
-
-    private static Map<String, BigDecimal> points(int execution, int output, int benefit, int satisfaction) {
-        Map<String, BigDecimal> points = new LinkedHashMap<>();
-        points.put("EXECUTION", BigDecimal.valueOf(execution));
-        points.put("OUTPUT", BigDecimal.valueOf(output));
-        points.put("BENEFIT", BigDecimal.valueOf(benefit));
-        points.put("SATISFACTION", BigDecimal.valueOf(satisfaction));
-        return points;
-    }
-
-    private static void sumsToHundred(Map<String, BigDecimal> points) {
-        BigDecimal sum = points.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (sum.compareTo(BigDecimal.valueOf(100)) != 0) {
-            throw new InvalidValueException("rule.sumNotHundred", sum.toPlainString());
-        }
     }
 }

@@ -31,6 +31,6 @@ class EvaluationRulesTests {
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("rule.sumNotHundred"));
         Map<String, Object> noSatisfaction = Map.of("EXECUTION", new BigDecimal("10"), "OUTPUT", new BigDecimal("50"),
                 "BENEFIT", new BigDecimal("40"), "SATISFACTION", BigDecimal.ZERO);
-        assertThat(EvaluationRules.BLOCK_POINTS.read(noSatisfaction).get("BENEFIT")).isEqualByComparingTo("40");
+        assertThat(EvaluationRules.BLOCK_POINTS.read(noSatisfaction).benefit()).isEqualByComparingTo("40");
     }
 }

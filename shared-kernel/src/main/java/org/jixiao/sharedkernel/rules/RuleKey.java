@@ -1,11 +1,12 @@
 package org.jixiao.sharedkernel.rules;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.jixiao.sharedkernel.Decimals;
 import org.jixiao.sharedkernel.GradeBands;
@@ -95,26 +96,38 @@ public abstract class RuleKey<T> {
         };
     }
 
-    /** Named numbers, each present exactly once, each 0–100, checked together by {@code check}. */
-    public static RuleKey<Map<String, BigDecimal>> numbers(String key, String description,
-            Map<String, BigDecimal> defaultValue, Consumer<Map<String, BigDecimal>> check) {
-        List<String> names = List.copyOf(defaultValue.keySet());
-        return new RuleKey<>(key, description, Map.copyOf(defaultValue)) {
+    /**
+     * Named points as a value type: {@code {"SUPPORT": 90, "SUPPORT_AFTER_REVISION": 70}}. Each name of the default
+     * is present exactly once and is 0–100; the value type's constructor checks the rest (a sum of 100, an order),
+     * so the check exists once, where the value is.
+     *
+     * @param fromPoints builds the value from the points by name
+     * @param toPoints   the points of a value by name, in the order the JSON lists them
+     */
+    public static <T> RuleKey<T> points(String key, String description, T defaultValue,
+            Function<Map<String, BigDecimal>, T> fromPoints, Function<T, Map<String, BigDecimal>> toPoints) {
+        List<String> names = List.copyOf(toPoints.apply(defaultValue).keySet());
+        return new RuleKey<>(key, description, defaultValue) {
             @Override
-            public Map<String, BigDecimal> read(Object json) {
+            public T read(Object json) {
                 Map<String, BigDecimal> values = asNumbers(json, names);
                 values.forEach((name, value) -> checkRange(value, BigDecimal.ZERO, BigDecimal.valueOf(100), name));
-                check.accept(values);
-                return Map.copyOf(values);
+                return fromPoints.apply(values);
             }
 
             @Override
-            public Object write(Map<String, BigDecimal> value) {
-                Map<String, Object> json = new LinkedHashMap<>();
-                names.forEach(name -> json.put(name, value.get(name)));
-                return json;
+            public Object write(T value) {
+                return new LinkedHashMap<String, Object>(toPoints.apply(value));
             }
         };
+    }
+
+    /** Points that must sum to 100 (assessment weights, evaluation blocks); the rule of DOMAIN.md, written once. */
+    public static void requireSumOfHundred(Collection<BigDecimal> points) {
+        BigDecimal sum = points.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(BigDecimal.valueOf(100)) != 0) {
+            throw new InvalidValueException("rule.sumNotHundred", sum.toPlainString());
+        }
     }
 
     /** An amount of money or {@code null} for none, e.g. the assessment threshold. */

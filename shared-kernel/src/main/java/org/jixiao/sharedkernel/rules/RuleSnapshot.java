@@ -26,6 +26,15 @@ public final class RuleSnapshot {
         this.rules = Map.copyOf(byKey);
     }
 
+    /** The national defaults of the keys given: what a region without overrides applies (and a test's snapshot). */
+    public static RuleSnapshot ofDefaults(RegionCode region, FiscalYear year, List<RuleKey<?>> keys) {
+        return new RuleSnapshot(region, year, keys.stream().<Rule<?>>map(RuleSnapshot::defaultRule).toList());
+    }
+
+    private static <T> Rule<T> defaultRule(RuleKey<T> key) {
+        return new Rule<>(key, key.defaultValue(), null, 0);
+    }
+
     public RegionCode region() {
         return region;
     }

@@ -39,10 +39,15 @@ import org.jixiao.sharedkernel.Rounding;
 import org.jixiao.sharedkernel.Score;
 import org.jixiao.sharedkernel.StateConflictException;
 import org.jixiao.sharedkernel.access.Scope;
+import org.jixiao.sharedkernel.rules.AppliedRule;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Assessments in PostgreSQL schema {@code assessment}. An aggregate is saved with an optimistic version check
@@ -56,16 +61,25 @@ class AssessmentPersistenceAdapter implements Assessments, AssessmentReadModel {
     private static final List<String> DIMENSION_COLUMNS = List.of("necessity", "economy", "target_reasonableness",
             "feasibility", "funding_compliance");
 
-    private final JdbcClient jdbc;
+    private static final TypeReference<List<AppliedRule>> APPLIED_RULES = new TypeReference<>() {
+    };
 
-    AssessmentPersistenceAdapter(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ObjectReader appliedRulesReader;
+    private final JsonMapper json;
+
+    AssessmentPersistenceAdapter(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
+        // rule values are exact decimals: never read them back through double
+        this.appliedRulesReader = json.readerFor(APPLIED_RULES).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     @Override
     public Optional<ExAnteAssessment> find(AssessmentId id) {
         return jdbc.sql("SELECT * FROM assessment.assessment WHERE id = ?").param(id.value())
-                .query((rs, n) -> rebuild(rs, sheets(id.value()), assignments(id.value()))).optional();
+                .query((rs, n) -> rebuild(rs, sheets(id.value()), assignments(id.value()), appliedRules(rs)))
+                .optional();
     }
 
     @Override
@@ -88,13 +102,15 @@ class AssessmentPersistenceAdapter implements Assessments, AssessmentReadModel {
             } else {
                 int updated = jdbc.sql("""
                         UPDATE assessment.assessment SET status = ?, total_score = ?, grade = ?, conclusion = ?,
-                            suggestions = ?, rule_version = ?, concluded_at = ?, concluded_by = ?, version = ?
+                            suggestions = ?, rule_version = ?, applied_rules = CAST(? AS JSONB), concluded_at = ?,
+                            concluded_by = ?, version = ?
                         WHERE id = ? AND version = ?""")
                         .params(a.status().name(), outcome == null ? null : outcome.totalScore().points(),
                                 outcome == null ? null : outcome.grade().name(),
                                 outcome == null ? null : outcome.conclusion().name(),
                                 outcome == null ? null : outcome.suggestions(),
                                 outcome == null ? null : outcome.ruleVersion(),
+                                outcome == null ? null : json.writeValueAsString(outcome.appliedRules()),
                                 outcome == null ? null : Timestamp.from(outcome.concludedAt()),
                                 outcome == null ? null : outcome.concludedBy(), version, a.getId().value(), a.version())
                         .update();
@@ -161,11 +177,17 @@ class AssessmentPersistenceAdapter implements Assessments, AssessmentReadModel {
                 .list();
     }
 
-    private static ExAnteAssessment rebuild(ResultSet rs, List<ScoreSheet> sheets, List<Assignment> assignments)
-            throws SQLException {
+    private List<AppliedRule> appliedRules(ResultSet rs) throws SQLException {
+        String text = rs.getString("applied_rules");
+        return text == null ? List.of() : appliedRulesReader.readValue(text);
+    }
+
+    private static ExAnteAssessment rebuild(ResultSet rs, List<ScoreSheet> sheets, List<Assignment> assignments,
+            List<AppliedRule> appliedRules) throws SQLException {
         Outcome outcome = rs.getString("conclusion") == null ? null : new Outcome(
                 Score.of(rs.getBigDecimal("total_score")), Grade.valueOf(rs.getString("grade")),
                 Conclusion.valueOf(rs.getString("conclusion")), rs.getString("suggestions"), rs.getLong("rule_version"),
+                appliedRules,
                 rs.getTimestamp("concluded_at").toInstant(), rs.getString("concluded_by"));
         return ExAnteAssessment.rebuild(new AssessmentId(rs.getObject("id", UUID.class)),
                 FiscalYear.of(rs.getInt("fiscal_year")), AssessmentKind.valueOf(rs.getString("kind")),
