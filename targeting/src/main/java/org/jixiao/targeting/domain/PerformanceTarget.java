@@ -3,12 +3,9 @@ package org.jixiao.targeting.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.jixiao.sharedkernel.ExpectedVersion;
 import org.jixiao.sharedkernel.FiscalYear;
@@ -40,33 +37,43 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
     private final String projectCode;
     private final Instant createdAt;
     private final List<Review> reviews;
+    private final int storedReviews;
     private TargetContent content;
+    private boolean contentChanged;
     private TargetStatus status;
     private boolean barred;
-    private int revision;
-    private Integer inForceRevision;
-    private Integer publishedRevision;
+    private Revisions revisions;
     private String adjustmentReason;
     private final long version;
 
-    private PerformanceTarget(TargetId id, FiscalYear fiscalYear, TargetKind kind, Owner owner, String projectCode,
-            Instant createdAt, List<Review> reviews, TargetContent content, TargetStatus status, boolean barred,
-            int revision, Integer inForceRevision, Integer publishedRevision, String adjustmentReason, long version) {
-        this.id = Objects.requireNonNull(id);
-        this.fiscalYear = Objects.requireNonNull(fiscalYear);
-        this.kind = Objects.requireNonNull(kind);
-        this.owner = Objects.requireNonNull(owner);
-        this.projectCode = projectCode;
-        this.createdAt = Objects.requireNonNull(createdAt);
-        this.reviews = new ArrayList<>(reviews);
-        this.content = Objects.requireNonNull(content);
-        this.status = Objects.requireNonNull(status);
-        this.barred = barred;
-        this.revision = revision;
-        this.inForceRevision = inForceRevision;
-        this.publishedRevision = publishedRevision;
-        this.adjustmentReason = adjustmentReason;
-        this.version = version;
+    /**
+     * A target as stored: what {@link #rebuild} takes and a repository reads in one go.
+     *
+     * @param projectCode      null for an overall-expenditure target
+     * @param content          the working revision's content
+     * @param adjustmentReason why the working revision adjusts the one in force; null for revision 0
+     */
+    public record Snapshot(TargetId id, FiscalYear fiscalYear, TargetKind kind, Owner owner, String projectCode,
+                           Instant createdAt, List<Review> reviews, TargetContent content, TargetStatus status,
+                           boolean barred, Revisions revisions, String adjustmentReason, long version) {
+    }
+
+    private PerformanceTarget(Snapshot s, boolean isNew) {
+        this.id = Objects.requireNonNull(s.id());
+        this.fiscalYear = Objects.requireNonNull(s.fiscalYear());
+        this.kind = Objects.requireNonNull(s.kind());
+        this.owner = Objects.requireNonNull(s.owner());
+        this.projectCode = s.projectCode();
+        this.createdAt = Objects.requireNonNull(s.createdAt());
+        this.reviews = new ArrayList<>(s.reviews());
+        this.storedReviews = isNew ? 0 : s.reviews().size();
+        this.content = Objects.requireNonNull(s.content());
+        this.contentChanged = isNew;
+        this.status = Objects.requireNonNull(s.status());
+        this.barred = s.barred();
+        this.revisions = Objects.requireNonNull(s.revisions());
+        this.adjustmentReason = s.adjustmentReason();
+        this.version = s.version();
     }
 
     /**
@@ -82,18 +89,15 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
         if (!overall && (projectCode == null || projectCode.isBlank())) {
             throw InvalidInputException.of("projectCode", "NotBlank");
         }
-        TargetContent checked = withIds(content, List.of()).check();
-        return new PerformanceTarget(TargetId.create(), fiscalYear, kind, owner, overall ? null : projectCode.strip(),
-                now, List.of(), checked, TargetStatus.DRAFT, false, 0, null, null, null, 0);
+        TargetContent checked = content.identifiedAgainst(List.of()).check();
+        return new PerformanceTarget(new Snapshot(TargetId.create(), fiscalYear, kind, owner,
+                overall ? null : projectCode.strip(), now, List.of(), checked, TargetStatus.DRAFT, false,
+                Revisions.FIRST, null, 0), true);
     }
 
     /** Rebuilds a stored target as it was. */
-    public static PerformanceTarget rebuild(TargetId id, FiscalYear fiscalYear, TargetKind kind, Owner owner,
-            String projectCode, Instant createdAt, List<Review> reviews, TargetContent content, TargetStatus status,
-            boolean barred, int revision, Integer inForceRevision, Integer publishedRevision, String adjustmentReason,
-            long version) {
-        return new PerformanceTarget(id, fiscalYear, kind, owner, projectCode, createdAt, reviews, content, status,
-                barred, revision, inForceRevision, publishedRevision, adjustmentReason, version);
+    public static PerformanceTarget rebuild(Snapshot snapshot) {
+        return new PerformanceTarget(snapshot, false);
     }
 
     /**
@@ -102,7 +106,8 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
      */
     public void edit(TargetContent edited) {
         requireStatus(EDITABLE, "target.notEditable");
-        content = withIds(edited, content.indicators()).check();
+        content = edited.identifiedAgainst(content.indicators()).check();
+        contentChanged = true;
     }
 
     /** DRAFT or RETURNED → SUBMITTED; a barred target may not enter the budget (409). */
@@ -124,33 +129,55 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
     }
 
     /**
-     * Records a review by {@code stage}. EXCELLENT or GOOD with APPROVE moves on (finance's approval is the 批复 and
-     * returns the TargetApproved event); RETURN, FAIR or POOR return the target for revision; POOR also bars it.
-     * Finance cannot approve a target the ex-ante gate does not clear (409 saying why); it can still return it.
+     * The reviewer approves (审核通过, and for finance 批复). With 优 or 良 the target moves on — finance's approval
+     * puts the working revision in force and returns the TargetApproved event (an adjustment's says so); with 中 or
+     * 差 the grade overrules the decision and the target is returned (差 also bars it). Finance cannot approve a
+     * target the ex-ante gate does not clear (409 saying why); it can still return it.
      */
-    public Optional<TargetApproved> review(Reviewer stage, String reviewer, ReviewDecision decision, Grade grade,
-            Map<ReviewCriterion, String> criteria, String comments, ExAnteClearance clearance, Instant now) {
-        if (expectedReviewer().filter(stage::equals).isEmpty()) {
-            throw new StateConflictException("target.notYourReview", status.name(), stage.name());
+    public Optional<TargetApproved> approve(ReviewOpinion opinion, ExAnteClearance clearance, Instant now) {
+        requireTurnOf(opinion.stage());
+        if (!opinion.gradePasses()) {
+            recordReview(opinion, ReviewDecision.APPROVE, now);
+            return Optional.empty();
         }
-        boolean passes = decision == ReviewDecision.APPROVE && (grade == Grade.EXCELLENT || grade == Grade.GOOD);
-        if (passes && stage == Reviewer.FINANCE && !clearance.allowsApproval()) {
+        if (opinion.stage() == Reviewer.FINANCE && !clearance.allowsApproval()) {
             throw new StateConflictException(clearance == ExAnteClearance.REJECTED ? "target.assessmentRejected"
                     : "target.assessmentMissing", status.name(), projectCode, fiscalYear.value());
         }
-        if (grade == Grade.POOR) {
-            barred = true;
-        }
-        TargetStatus next = !passes ? TargetStatus.RETURNED
-                : stage == Reviewer.DEPARTMENT ? TargetStatus.DEPARTMENT_APPROVED : TargetStatus.APPROVED;
-        status = next;
-        reviews.add(new Review(stage, reviewer, decision, grade, criteria, comments, next, revision, now));
-        if (next != TargetStatus.APPROVED) {
+        if (opinion.stage() == Reviewer.DEPARTMENT) {
+            status = TargetStatus.DEPARTMENT_APPROVED;
+            recordReview(opinion, ReviewDecision.APPROVE, now);
             return Optional.empty();
         }
-        Integer replaced = inForceRevision;
-        inForceRevision = revision;
+        status = TargetStatus.APPROVED;
+        recordReview(opinion, ReviewDecision.APPROVE, now);
+        Integer replaced = revisions.inForce();
+        revisions = revisions.approveWorking();
         return Optional.of(approved(replaced, now));
+    }
+
+    /** The reviewer returns the target for revision (退回修改); graded 差 POOR it is also barred from the budget. */
+    public void returnForRevision(ReviewOpinion opinion, Instant now) {
+        requireTurnOf(opinion.stage());
+        recordReview(opinion, ReviewDecision.RETURN, now);
+    }
+
+    private void requireTurnOf(Reviewer stage) {
+        if (expectedReviewer().filter(stage::equals).isEmpty()) {
+            throw new StateConflictException("target.notYourReview", status.name(), stage.name());
+        }
+    }
+
+    /** Appends the review; a decision that did not move the target on returns it (and 差 bars it). */
+    private void recordReview(ReviewOpinion opinion, ReviewDecision decision, Instant now) {
+        if (decision == ReviewDecision.RETURN || !opinion.gradePasses()) {
+            status = TargetStatus.RETURNED;
+        }
+        if (opinion.grade() == Grade.POOR) {
+            barred = true;
+        }
+        reviews.add(new Review(opinion.stage(), opinion.reviewer(), decision, opinion.grade(), opinion.criteria(),
+                opinion.comments(), status, revisions.working(), now));
     }
 
     /**
@@ -165,7 +192,8 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
         }
         barred = false;
         content = Objects.requireNonNull(contentInForce);
-        revision++;
+        contentChanged = true;
+        revisions = revisions.openNext();
         adjustmentReason = reason == null || reason.isBlank() ? null : reason.strip();
         status = TargetStatus.DRAFT;
     }
@@ -175,7 +203,7 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
      * the revision in force stays in force, and a new adjustment may replace it.
      */
     public boolean adjustmentRefused() {
-        return barred && inForceRevision != null;
+        return barred && revisions.hasRevisionInForce();
     }
 
     /**
@@ -183,18 +211,18 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
      * revision in force is published and the adjustment keeps its state. 409 when nothing approved is unpublished.
      */
     public TargetPublished publish(Instant now) {
-        if (inForceRevision == null || inForceRevision.equals(publishedRevision)) {
+        if (!revisions.hasUnpublishedRevisionInForce()) {
             throw new StateConflictException("target.notPublishable", status.name());
         }
         if (status == TargetStatus.APPROVED) {
             status = TargetStatus.PUBLISHED;
         }
-        publishedRevision = inForceRevision;
-        return new TargetPublished(header(now), publishedRevision);
+        revisions = revisions.publishInForce();
+        return new TargetPublished(header(now), revisions.published());
     }
 
     private TargetApproved approved(Integer replaced, Instant now) {
-        return new TargetApproved(header(now), revision, replaced, kind,
+        return new TargetApproved(header(now), revisions.working(), replaced, kind,
                 owner.department() == null ? null : owner.department().value(), projectCode, content.projectName(),
                 content.budgetCategory(), content.fundSource(), content.budgetAmount().yuan(),
                 content.indicators().stream().map(i -> new TargetApproved.ApprovedIndicator(i.id(), i.level1(),
@@ -216,25 +244,6 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
         if (!allowed.contains(status)) {
             throw new StateConflictException(code, status.name());
         }
-    }
-
-    private static TargetContent withIds(TargetContent content, List<Indicator> existing) {
-        Set<UUID> known = existing.stream().map(Indicator::id).collect(Collectors.toSet());
-        List<Indicator> indicators = new ArrayList<>();
-        for (int i = 0; i < content.indicators().size(); i++) {
-            Indicator indicator = content.indicators().get(i);
-            UUID id = indicator.id();
-            if (id != null && !known.contains(id)) {
-                throw InvalidInputException.of("indicators[" + i + "].id", "target.unknownIndicator", id);
-            }
-            indicators.add(new Indicator(id == null ? UUID.randomUUID() : id, indicator.level1(), indicator.level2(),
-                    indicator.name().strip(), indicator.operator(),
-                    indicator.targetValue() == null ? null : indicator.targetValue().strip(), indicator.unit(),
-                    indicator.basis(), indicator.weight()));
-        }
-        return new TargetContent(content.projectName(), content.budgetCategory(), content.fundSource(),
-                content.budgetAmount(), content.overallGoal(), content.annualGoal(), content.requiresAssessment(),
-                indicators);
     }
 
     @Override
@@ -279,19 +288,23 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
         return barred;
     }
 
-    /** How many adjustments (调整) the target has had: 0 until the first. */
+    public Revisions revisions() {
+        return revisions;
+    }
+
+    /** The working revision: how many adjustments (调整) the target has had, 0 until the first. */
     public int revision() {
-        return revision;
+        return revisions.working();
     }
 
     /** The approved revision later stages measure against, empty until the first approval. */
     public Optional<Integer> inForceRevision() {
-        return Optional.ofNullable(inForceRevision);
+        return revisions.inForceRevision();
     }
 
     /** The revision shown to the public, empty until first published. */
     public Optional<Integer> publishedRevision() {
-        return Optional.ofNullable(publishedRevision);
+        return revisions.publishedRevision();
     }
 
     /** Why the working revision adjusts the one in force; null for revision 0. */
@@ -301,5 +314,15 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
 
     public long version() {
         return version;
+    }
+
+    /** Whether the working revision's content (or its adjustment reason) changed since the target was loaded. */
+    public boolean contentChanged() {
+        return contentChanged;
+    }
+
+    /** The reviews added since the target was loaded, to be appended. */
+    public List<Review> newReviews() {
+        return List.copyOf(reviews.subList(storedReviews, reviews.size()));
     }
 }

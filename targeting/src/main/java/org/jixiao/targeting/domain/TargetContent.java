@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jixiao.sharedkernel.InvalidInputException.FieldViolation;
 import org.jixiao.sharedkernel.InvalidInputException;
@@ -75,6 +77,29 @@ public record TargetContent(String projectName, BudgetCategory budgetCategory, F
             throw new InvalidInputException(violations);
         }
         return this;
+    }
+
+    /**
+     * The content with every indicator identified against the target's {@code existing} ones: an indicator naming
+     * the id of an existing one keeps it, one without an id gets a new one, an unknown id is a 400. Names and
+     * target values are stripped.
+     */
+    public TargetContent identifiedAgainst(List<Indicator> existing) {
+        Set<UUID> known = existing.stream().map(Indicator::id).collect(Collectors.toSet());
+        List<Indicator> identified = new ArrayList<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator indicator = indicators.get(i);
+            UUID id = indicator.id();
+            if (id != null && !known.contains(id)) {
+                throw InvalidInputException.of("indicators[" + i + "].id", "target.unknownIndicator", id);
+            }
+            identified.add(new Indicator(id == null ? UUID.randomUUID() : id, indicator.level1(), indicator.level2(),
+                    indicator.name().strip(), indicator.operator(),
+                    indicator.targetValue() == null ? null : indicator.targetValue().strip(), indicator.unit(),
+                    indicator.basis(), indicator.weight()));
+        }
+        return new TargetContent(projectName, budgetCategory, fundSource, budgetAmount, overallGoal, annualGoal,
+                requiresAssessment, identified);
     }
 
     public long quantitativeIndicators() {

@@ -1,7 +1,6 @@
 package org.jixiao.targeting.service;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +13,8 @@ import org.jixiao.targeting.domain.ExAnteClearance;
 import org.jixiao.targeting.domain.ExAnteFacts;
 import org.jixiao.targeting.domain.ExAnteGate;
 import org.jixiao.targeting.domain.PerformanceTarget;
+import org.jixiao.targeting.domain.ReviewDecision;
+import org.jixiao.targeting.domain.ReviewOpinion;
 import org.jixiao.targeting.domain.Reviewer;
 import org.jixiao.targeting.domain.TargetId;
 import org.jixiao.targeting.domain.Targets;
@@ -47,7 +48,6 @@ class ReviewTargetService implements ReviewTargetUseCase {
         this.clock = clock;
     }
 
-
     @Override
     @Transactional
     public TargetView review(UUID id, ReviewCommand review, Long expectedVersion) {
@@ -65,8 +65,14 @@ class ReviewTargetService implements ReviewTargetUseCase {
                     .orElseThrow(() -> new StateConflictException("target.notYourReview", target.status().name(), "ADMIN"));
         };
         ExAnteClearance clearance = stage == Reviewer.FINANCE ? ExAnteGate.clearanceOf(target, exAnte) : ExAnteClearance.NOT_REQUIRED;
-        Optional<TargetApproved> approved = target.review(stage, caller.username(), review.decision(), review.grade(),
-                review.criteria() == null ? Map.of() : review.criteria(), review.comments(), clearance, clock.instant());
+        ReviewOpinion opinion = new ReviewOpinion(stage, caller.username(), review.grade(), review.criteria(),
+                review.comments());
+        Optional<TargetApproved> approved = Optional.empty();
+        if (review.decision() == ReviewDecision.APPROVE) {
+            approved = target.approve(opinion, clearance, clock.instant());
+        } else {
+            target.returnForRevision(opinion, clock.instant());
+        }
         long version = targets.save(target);
         approved.ifPresent(events::publishEvent);
         return TargetViews.of(target, version);

@@ -229,15 +229,15 @@ class PerformanceTargetTests {
     void theExAnteGateStopsFinancesApprovalButNotAReturn(ExAnteClearance clearance, String code) {
         PerformanceTarget target = target(UNIT_UNDER_REGION);
         target.submit();
-        assertThatThrownBy(() -> target.review(Reviewer.FINANCE, "fin", ReviewDecision.APPROVE, Grade.GOOD, Map.of(), null,
-                clearance, NOW))
+        ReviewOpinion good = new ReviewOpinion(Reviewer.FINANCE, "fin", Grade.GOOD, Map.of(), null);
+        assertThatThrownBy(() -> target.approve(good, clearance, NOW))
                 .isInstanceOfSatisfying(StateConflictException.class, e -> {
                     assertThat(e.code()).isEqualTo(code);
                     assertThat(e.currentState()).isEqualTo("SUBMITTED");
                 });
         assertThat(target.status()).isEqualTo(TargetStatus.SUBMITTED);
         assertThat(target.reviews()).isEmpty();
-        target.review(Reviewer.FINANCE, "fin", ReviewDecision.RETURN, Grade.GOOD, Map.of(), null, clearance, NOW);
+        target.returnForRevision(good, NOW);
         assertThat(target.status()).isEqualTo(TargetStatus.RETURNED);
     }
 
@@ -246,7 +246,7 @@ class PerformanceTargetTests {
         for (ExAnteClearance clearance : new ExAnteClearance[] {ExAnteClearance.SUPPORTED, ExAnteClearance.NOT_REQUIRED}) {
             PerformanceTarget target = target(UNIT_UNDER_REGION);
             target.submit();
-            assertThat(target.review(Reviewer.FINANCE, "fin", ReviewDecision.APPROVE, Grade.GOOD, Map.of(), null,
+            assertThat(target.approve(new ReviewOpinion(Reviewer.FINANCE, "fin", Grade.GOOD, Map.of(), null),
                     clearance, NOW)).isNotEmpty();
         }
     }
@@ -344,13 +344,44 @@ class PerformanceTargetTests {
     }
 
     @Test
+    void aRebuiltTargetKnowsWhatChangedSinceItWasLoaded() {
+        PerformanceTarget drafted = target(UNIT_UNDER_REGION);
+        drafted.submit();
+        review(drafted, Reviewer.FINANCE, ReviewDecision.APPROVE, Grade.GOOD);
+        assertThat(drafted.contentChanged()).as("a new target writes its first revision").isTrue();
+        PerformanceTarget stored = PerformanceTarget.rebuild(new PerformanceTarget.Snapshot(drafted.getId(),
+                drafted.fiscalYear(), drafted.kind(), drafted.owner(), drafted.projectCode(), drafted.createdAt(),
+                drafted.reviews(), drafted.content(), drafted.status(), drafted.barred(), drafted.revisions(),
+                drafted.adjustmentReason(), 3));
+        assertThat(stored.contentChanged()).isFalse();
+        assertThat(stored.newReviews()).isEmpty();
+        stored.publish(NOW);
+        assertThat(stored.contentChanged()).as("a publication writes no indicator").isFalse();
+        assertThat(stored.revisions()).isEqualTo(new Revisions(0, 0, 0));
+        stored.adjust("追加", stored.content());
+        assertThat(stored.contentChanged()).isTrue();
+        assertThat(stored.revisions()).isEqualTo(new Revisions(1, 0, 0));
+        stored.submit();
+        review(stored, Reviewer.FINANCE, ReviewDecision.RETURN, Grade.GOOD);
+        assertThat(stored.newReviews()).singleElement().satisfies(r -> {
+            assertThat(r.decision()).isEqualTo(ReviewDecision.RETURN);
+            assertThat(r.revision()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void quantificationRateOfNoIndicatorsIsZero() {
         assertThat(content(List.of()).quantificationRate().percent()).isEqualByComparingTo("0");
     }
 
     private static Optional<TargetApproved> review(PerformanceTarget target, Reviewer stage, ReviewDecision decision,
             Grade grade) {
-        return target.review(stage, "reviewer", decision, grade, Map.of(ReviewCriterion.COMPLETENESS, "完整"), "意见",
-                ExAnteClearance.NOT_REQUIRED, NOW);
+        ReviewOpinion opinion = new ReviewOpinion(stage, "reviewer", grade, Map.of(ReviewCriterion.COMPLETENESS, "完整"),
+                "意见");
+        if (decision == ReviewDecision.APPROVE) {
+            return target.approve(opinion, ExAnteClearance.NOT_REQUIRED, NOW);
+        }
+        target.returnForRevision(opinion, NOW);
+        return Optional.empty();
     }
 }

@@ -1,0 +1,183 @@
+package org.jixiao.targeting.adapter.out.persistence;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jixiao.sharedkernel.Money;
+import org.jixiao.sharedkernel.Page;
+import org.jixiao.sharedkernel.PageQuery;
+import org.jixiao.sharedkernel.Rate;
+import org.jixiao.sharedkernel.access.Scope;
+import org.jixiao.targeting.domain.Basis;
+import org.jixiao.targeting.domain.TargetStatus;
+import org.jixiao.targeting.events.BudgetCategory;
+import org.jixiao.targeting.events.FundSource;
+import org.jixiao.targeting.events.Level1;
+import org.jixiao.targeting.events.Level2;
+import org.jixiao.targeting.events.Operator;
+import org.jixiao.targeting.events.TargetKind;
+import org.jixiao.targeting.port.in.PublicTarget;
+import org.jixiao.targeting.port.in.TargetListItem;
+import org.jixiao.targeting.port.in.TargetQueries.TargetFilter;
+import org.jixiao.targeting.port.in.TargetRevisionView;
+import org.jixiao.targeting.port.in.TargetStatistics;
+import org.jixiao.targeting.port.in.TargetView;
+import org.jixiao.targeting.port.out.TargetReadModel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The set-based reads over targets in schema {@code targeting}: lists, statistics, a target's revisions and the
+ * public listing, each a single query (or one more for a page's indicators) filtered by the owning unit's path.
+ */
+@Repository
+class TargetReadModelAdapter implements TargetReadModel {
+
+    private final JdbcClient jdbc;
+
+    TargetReadModelAdapter(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static final String FROM = " " + """
+            FROM targeting.target t JOIN targeting.target_revision r ON r.target_id = t.id AND r.revision = t.revision
+            WHERE t.unit_path LIKE :pattern
+              AND (CAST(:year AS INT) IS NULL OR t.fiscal_year = :year)
+              AND (CAST(:status AS TEXT) IS NULL OR t.status = :status)
+              AND (CAST(:kind AS TEXT) IS NULL OR t.kind = :kind)
+              AND (CAST(:fund AS TEXT) IS NULL OR r.fund_source = :fund)""";
+
+    @Override
+    public Page<TargetListItem> list(Scope scope, TargetFilter f, PageQuery page) {
+        String status = f.status() == null ? null : f.status().name();
+        String kind = f.kind() == null ? null : f.kind().name();
+        String fund = f.fundSource() == null ? null : f.fundSource().name();
+        List<TargetListItem> items = jdbc.sql("SELECT t.*, r.project_name, r.fund_source, r.budget_amount, "
+                        + "r.indicator_count, r.quantitative_count" + FROM
+                        + " ORDER BY t.fiscal_year DESC, t.unit_path, t.project_code NULLS FIRST LIMIT :limit OFFSET :offset")
+                .param("pattern", like(scope)).param("year", f.fiscalYear()).param("status", status).param("kind", kind)
+                .param("fund", fund).param("limit", page.size()).param("offset", page.offset())
+                .query((rs, n) -> new TargetListItem(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"),
+                        TargetKind.valueOf(rs.getString("kind")), rs.getString("unit_code"), rs.getString("region_code"),
+                        rs.getString("project_code"), rs.getString("project_name"),
+                        FundSource.valueOf(rs.getString("fund_source")), rs.getBigDecimal("budget_amount"),
+                        TargetStatus.valueOf(rs.getString("status")), rs.getBoolean("barred"), rs.getInt("revision"),
+                        rs.getLong("indicator_count"), rate(rs.getLong("quantitative_count"), rs.getLong("indicator_count"))))
+                .list();
+        long total = jdbc.sql("SELECT count(*)" + FROM)
+                .param("pattern", like(scope)).param("year", f.fiscalYear()).param("status", status).param("kind", kind)
+                .param("fund", fund).query(Long.class).single();
+        return Page.of(items, page, total);
+    }
+
+    @Override
+    public TargetStatistics statistics(Scope scope, int fiscalYear, String fundSource, String kind) {
+        return jdbc.sql("""
+                        SELECT count(DISTINCT t.unit_code) AS units, count(*) AS targets,
+                               coalesce(sum(r.budget_amount), 0) AS budget, coalesce(sum(r.indicator_count), 0) AS indicators,
+                               coalesce(sum(r.quantitative_count), 0) AS quantitative
+                        FROM targeting.target t
+                        JOIN targeting.target_revision r ON r.target_id = t.id AND r.revision = t.in_force_revision
+                        WHERE t.in_force_revision IS NOT NULL AND t.unit_path LIKE :pattern AND t.fiscal_year = :year
+                          AND (CAST(:fund AS TEXT) IS NULL OR r.fund_source = :fund)
+                          AND (CAST(:kind AS TEXT) IS NULL OR t.kind = :kind)""")
+                .param("pattern", like(scope)).param("year", fiscalYear).param("fund", fundSource).param("kind", kind)
+                .query((rs, n) -> new TargetStatistics(rs.getLong("units"), rs.getLong("targets"),
+                        Money.of(rs.getBigDecimal("budget")).yuan(), rs.getLong("indicators"), rs.getLong("quantitative"),
+                        rate(rs.getLong("quantitative"), rs.getLong("indicators"))))
+                .single();
+    }
+
+    @Override
+    public List<TargetRevisionView> revisions(UUID targetId, Integer inForce, Integer published) {
+        Map<Integer, List<TargetView.IndicatorView>> indicators = new HashMap<>();
+        jdbc.sql("SELECT * FROM targeting.indicator WHERE target_id = ? ORDER BY revision, position").param(targetId)
+                .query((rs, n) -> {
+                    indicators.computeIfAbsent(rs.getInt("revision"), r -> new ArrayList<>()).add(indicatorView(rs));
+                    return null;
+                }).list();
+        return jdbc.sql("SELECT * FROM targeting.target_revision WHERE target_id = ? ORDER BY revision").param(targetId)
+                .query((rs, n) -> {
+                    int revision = rs.getInt("revision");
+                    return new TargetRevisionView(revision, Integer.valueOf(revision).equals(inForce),
+                            Integer.valueOf(revision).equals(published), rs.getString("adjustment_reason"),
+                            rs.getString("project_name"), BudgetCategory.valueOf(rs.getString("budget_category")),
+                            FundSource.valueOf(rs.getString("fund_source")), rs.getBigDecimal("budget_amount"),
+                            rs.getString("overall_goal"), rs.getString("annual_goal"),
+                            rate(rs.getLong("quantitative_count"), rs.getLong("indicator_count")),
+                            indicators.getOrDefault(revision, List.of()));
+                }).list();
+    }
+
+    @Override
+    public Page<PublicTarget> published(Scope scope, Integer fiscalYear, PageQuery page) {
+        String from = " " + """
+                FROM targeting.target t
+                JOIN targeting.target_revision r ON r.target_id = t.id AND r.revision = t.published_revision
+                WHERE t.published_revision IS NOT NULL AND t.unit_path LIKE :pattern
+                  AND (CAST(:year AS INT) IS NULL OR t.fiscal_year = :year)""";
+        record Row(UUID id, int revision, PublicTarget target) {
+        }
+        List<Row> rows = jdbc.sql("SELECT t.*, r.*" + from
+                        + " ORDER BY t.fiscal_year DESC, t.unit_path, t.project_code NULLS FIRST LIMIT :limit OFFSET :offset")
+                .param("pattern", like(scope)).param("year", fiscalYear).param("limit", page.size())
+                .param("offset", page.offset())
+                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getInt("published_revision"),
+                        new PublicTarget(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"),
+                                TargetKind.valueOf(rs.getString("kind")), rs.getString("unit_code"),
+                                null, rs.getString("region_code"), rs.getString("project_code"),
+                                rs.getString("project_name"), BudgetCategory.valueOf(rs.getString("budget_category")),
+                                FundSource.valueOf(rs.getString("fund_source")), rs.getBigDecimal("budget_amount"),
+                                rs.getString("overall_goal"), rs.getString("annual_goal"),
+                                rs.getInt("published_revision"), List.of())))
+                .list();
+        long total = jdbc.sql("SELECT count(*)" + from).param("pattern", like(scope)).param("year", fiscalYear)
+                .query(Long.class).single();
+        if (rows.isEmpty()) {
+            return Page.of(List.of(), page, total);
+        }
+        // the page's indicators in one query: no N+1
+        Map<UUID, List<PublicTarget.PublicIndicator>> indicators = new HashMap<>();
+        jdbc.sql("""
+                        SELECT i.* FROM targeting.indicator i JOIN targeting.target t ON t.id = i.target_id
+                        WHERE i.target_id IN (:ids) AND i.revision = t.published_revision ORDER BY i.position""")
+                .param("ids", rows.stream().map(Row::id).toList())
+                .query((rs, n) -> {
+                    indicators.computeIfAbsent(rs.getObject("target_id", UUID.class), k -> new ArrayList<>())
+                            .add(new PublicTarget.PublicIndicator(Level1.valueOf(rs.getString("level1")),
+                                    Level2.valueOf(rs.getString("level2")), rs.getString("name"),
+                                    Operator.valueOf(rs.getString("operator")), rs.getString("target_value"),
+                                    rs.getString("unit")));
+                    return null;
+                }).list();
+        List<PublicTarget> targets = rows.stream().map(row -> {
+            PublicTarget t = row.target();
+            return new PublicTarget(t.id(), t.fiscalYear(), t.kind(), t.unitCode(), t.unitName(), t.regionCode(),
+                    t.projectCode(), t.projectName(), t.budgetCategory(), t.fundSource(), t.budgetAmount(),
+                    t.overallGoal(), t.annualGoal(), t.revision(), indicators.getOrDefault(row.id(), List.of()));
+        }).toList();
+        return Page.of(targets, page, total);
+    }
+
+    private static TargetView.IndicatorView indicatorView(ResultSet rs) throws SQLException {
+        return new TargetView.IndicatorView(rs.getObject("id", UUID.class), Level1.valueOf(rs.getString("level1")),
+                Level2.valueOf(rs.getString("level2")), rs.getString("name"), Operator.valueOf(rs.getString("operator")),
+                rs.getString("target_value"), rs.getString("unit"), Basis.valueOf(rs.getString("basis")),
+                rs.getBigDecimal("weight"));
+    }
+
+    private static BigDecimal rate(long part, long whole) {
+        return whole == 0 ? Rate.ZERO.percent() : Rate.ratio(part, whole).percent();
+    }
+
+    /** A scope as SQL: the {@code LIKE} pattern of its root's subtree ({@code _} escaped; it is a code character). */
+    private static String like(Scope scope) {
+        return scope.root().map(root -> root.toString().replace("_", "\\_") + "%").orElse("/%");
+    }
+}
