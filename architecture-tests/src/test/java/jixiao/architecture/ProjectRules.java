@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -39,7 +40,8 @@ final class ProjectRules {
 
     static List<ArchRule> all(String base) {
         return List.of(domainIsFrameworkFree(base), eventsAreStageEventRecords(base), eventsAreImmutable(base),
-                eventsCarryNoDomainTypes(base), noImplClasses(base), noCycles(base), stagesFollowTheLoop(base));
+                eventsCarryNoDomainTypes(base), noImplClasses(base), noCycles(base), stagesFollowTheLoop(base),
+                workWithoutARequestNamesItsScope(base));
     }
 
     /**
@@ -106,6 +108,35 @@ final class ProjectRules {
                     .as(LOOP.get(i) + " depends on no later stage of the loop"));
         }
         return CompositeArchRule.of(rules).as("stages depend only on earlier stages of the loop");
+    }
+
+    /** Annotations that mark work no request drives: event listeners and scheduled jobs. */
+    private static final Set<String> WITHOUT_A_REQUEST = Set.of(
+            "org.springframework.modulith.events.ApplicationModuleListener",
+            "org.springframework.context.event.EventListener",
+            "org.springframework.transaction.event.TransactionalEventListener",
+            "org.springframework.scheduling.annotation.Scheduled");
+
+    /**
+     * Work without a request — a listener, a scheduled job, the query API another stage calls — names its scope
+     * ({@code Scope.subtree(region)}) explicitly; it never asks the {@code CallerContext} who is calling.
+     */
+    static ArchRule workWithoutARequestNamesItsScope(String base) {
+        DescribedPredicate<JavaClass> withoutARequest = new DescribedPredicate<>(
+                "listen to events, run on a schedule or implement a stage's api") {
+            @Override
+            public boolean test(JavaClass type) {
+                boolean listens = type.getMethods().stream().anyMatch(method -> method.getAnnotations().stream()
+                        .anyMatch(a -> WITHOUT_A_REQUEST.contains(a.getRawType().getName())));
+                boolean servesAnotherStage = type.getAllRawInterfaces().stream()
+                        .anyMatch(i -> i.getPackageName().startsWith(base + ".") && i.getPackageName().endsWith(".api"));
+                return listens || servesAnotherStage;
+            }
+        };
+        return noClasses().that(withoutARequest).should().dependOnClassesThat()
+                .haveFullyQualifiedName("org.jixiao.sharedkernel.access.CallerContext")
+                .allowEmptyShould(true)
+                .as("work without a request names its scope and never asks who is calling");
     }
 
     private static ArchCondition<JavaClass> haveOnlyImmutableComponents() {

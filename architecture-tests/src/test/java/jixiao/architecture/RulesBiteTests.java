@@ -68,6 +68,12 @@ class RulesBiteTests {
     }
 
     @Test
+    void aListenerAskingWhoIsCallingIsReported() {
+        assertThat(violations(ProjectRules.workWithoutARequestNamesItsScope(BROKEN)))
+                .contains("RoundReminder").contains("CallerContext");
+    }
+
+    @Test
     void anImplClassIsReported() {
         assertThat(violations(ProjectRules.noImplClasses(BROKEN))).contains("ScoringImpl");
     }

@@ -9,8 +9,9 @@ public interface CallerContext {
     Caller current();
 
     /**
-     * Runs {@code work} as {@code caller} on this thread, for work no request drives: demo data, scheduled jobs,
-     * reactions to another stage's events. The previous caller is restored afterwards.
+     * Runs {@code work} as {@code caller} on this thread: for demo data, which acts as its demo accounts would. A
+     * job or a reaction to another stage's event does not pretend to be someone: it names its {@link Scope}
+     * explicitly and never asks who is calling (an architecture rule). The previous caller is restored afterwards.
      */
     <T> T runAs(Caller caller, Supplier<T> work);
 }

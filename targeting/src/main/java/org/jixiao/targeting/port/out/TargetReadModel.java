@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.access.Scope;
+import org.jixiao.targeting.events.TargetApproved;
 import org.jixiao.targeting.port.in.PublicTarget;
 import org.jixiao.targeting.port.in.TargetListItem;
 import org.jixiao.targeting.port.in.TargetQueries.TargetFilter;
@@ -24,4 +25,7 @@ public interface TargetReadModel {
     List<TargetRevisionView> revisions(UUID targetId, Integer inForce, Integer published);
 
     Page<PublicTarget> published(Scope scope, Integer fiscalYear, PageQuery page);
+
+    /** The approvals of the revisions in force in a scope, by target id after {@code after} (null: the first). */
+    List<TargetApproved> inForce(Scope scope, UUID after, int limit);
 }

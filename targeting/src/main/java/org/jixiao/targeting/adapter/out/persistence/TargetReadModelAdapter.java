@@ -1,5 +1,7 @@
 package org.jixiao.targeting.adapter.out.persistence;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +16,7 @@ import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.Rate;
 import org.jixiao.sharedkernel.access.Scope;
+import org.jixiao.sharedkernel.events.EventHeader;
 import org.jixiao.targeting.domain.Basis;
 import org.jixiao.targeting.domain.TargetStatus;
 import org.jixiao.targeting.events.BudgetCategory;
@@ -21,6 +24,7 @@ import org.jixiao.targeting.events.FundSource;
 import org.jixiao.targeting.events.Level1;
 import org.jixiao.targeting.events.Level2;
 import org.jixiao.targeting.events.Operator;
+import org.jixiao.targeting.events.TargetApproved;
 import org.jixiao.targeting.events.TargetKind;
 import org.jixiao.targeting.port.in.PublicTarget;
 import org.jixiao.targeting.port.in.TargetListItem;
@@ -30,6 +34,7 @@ import org.jixiao.targeting.port.in.TargetStatistics;
 import org.jixiao.targeting.port.in.TargetView;
 import org.jixiao.targeting.port.out.TargetReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -163,6 +168,59 @@ class TargetReadModelAdapter implements TargetReadModel {
                     t.overallGoal(), t.annualGoal(), t.revision(), indicators.getOrDefault(row.id(), List.of()));
         }).toList();
         return Page.of(targets, page, total);
+    }
+
+    @Override
+    public List<TargetApproved> inForce(Scope scope, UUID after, int limit) {
+        String sql = """
+                        SELECT t.id, t.fiscal_year, t.kind, t.unit_code, t.unit_path, t.region_code, t.department_code,
+                               t.project_code, t.in_force_revision, t.version, r.project_name, r.budget_category,
+                               r.fund_source, r.budget_amount,
+                               (SELECT max(v.reviewed_at) FROM targeting.review v WHERE v.target_id = t.id
+                                  AND v.revision = t.in_force_revision AND v.resulting_status = 'APPROVED') AS approved_at,
+                               (SELECT max(v.revision) FROM targeting.review v WHERE v.target_id = t.id
+                                  AND v.revision < t.in_force_revision AND v.resulting_status = 'APPROVED') AS replaced
+                        FROM targeting.target t
+                        JOIN targeting.target_revision r ON r.target_id = t.id AND r.revision = t.in_force_revision
+                        WHERE t.in_force_revision IS NOT NULL AND t.unit_path LIKE :pattern
+                        """ + (after == null ? "" : " AND t.id > :after") + " ORDER BY t.id LIMIT :limit";
+        StatementSpec query = jdbc.sql(sql).param("pattern", like(scope)).param("limit", limit);
+        if (after != null) {
+            query = query.param("after", after);
+        }
+        List<TargetApproved> approvals = query
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    int revision = rs.getInt("in_force_revision");
+                    EventHeader header = new EventHeader(
+                            UUID.nameUUIDFromBytes(("TargetApproved:" + id + ":" + revision).getBytes(UTF_8)),
+                            rs.getTimestamp("approved_at").toInstant(), rs.getInt("fiscal_year"), rs.getString("region_code"),
+                            rs.getString("unit_code"), rs.getString("unit_path"), id, rs.getLong("version"));
+                    return new TargetApproved(header, revision, rs.getObject("replaced", Integer.class),
+                            TargetKind.valueOf(rs.getString("kind")), rs.getString("department_code"),
+                            rs.getString("project_code"), rs.getString("project_name"),
+                            BudgetCategory.valueOf(rs.getString("budget_category")),
+                            FundSource.valueOf(rs.getString("fund_source")), rs.getBigDecimal("budget_amount"),
+                            List.of());
+                }).list();
+        if (approvals.isEmpty()) {
+            return List.of();
+        }
+        // the page's indicators in one query: no N+1
+        Map<UUID, List<TargetApproved.ApprovedIndicator>> indicators = new HashMap<>();
+        jdbc.sql("""
+                        SELECT i.* FROM targeting.indicator i JOIN targeting.target t ON t.id = i.target_id
+                        WHERE i.target_id IN (:ids) AND i.revision = t.in_force_revision ORDER BY i.position""")
+                .param("ids", approvals.stream().map(a -> a.header().aggregateId()).toList())
+                .query((rs, n) -> indicators.computeIfAbsent(rs.getObject("target_id", UUID.class), k -> new ArrayList<>())
+                        .add(new TargetApproved.ApprovedIndicator(rs.getObject("id", UUID.class),
+                                Level1.valueOf(rs.getString("level1")), Level2.valueOf(rs.getString("level2")),
+                                rs.getString("name"), Operator.valueOf(rs.getString("operator")),
+                                rs.getString("target_value"), rs.getString("unit"), rs.getBigDecimal("weight"))))
+                .list();
+        return approvals.stream().map(a -> new TargetApproved(a.header(), a.revision(), a.replacedRevision(), a.kind(),
+                a.departmentCode(), a.projectCode(), a.projectName(), a.budgetCategory(), a.fundSource(),
+                a.budgetAmount(), indicators.getOrDefault(a.header().aggregateId(), List.of()))).toList();
     }
 
     private static TargetView.IndicatorView indicatorView(ResultSet rs) throws SQLException {

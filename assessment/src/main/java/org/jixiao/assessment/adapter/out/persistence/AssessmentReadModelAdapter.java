@@ -1,0 +1,130 @@
+package org.jixiao.assessment.adapter.out.persistence;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jixiao.assessment.api.ExAnteAssessments.ConcludedAssessment;
+import org.jixiao.assessment.domain.AssessmentStatus;
+import org.jixiao.assessment.events.AssessmentKind;
+import org.jixiao.assessment.events.Conclusion;
+import org.jixiao.assessment.port.in.AssessmentListItem;
+import org.jixiao.assessment.port.in.AssessmentStatistics;
+import org.jixiao.assessment.port.out.AssessmentReadModel;
+import org.jixiao.sharedkernel.Grade;
+import org.jixiao.sharedkernel.Money;
+import org.jixiao.sharedkernel.Page;
+import org.jixiao.sharedkernel.PageQuery;
+import org.jixiao.sharedkernel.Rounding;
+import org.jixiao.sharedkernel.Score;
+import org.jixiao.sharedkernel.access.Scope;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The set-based reads over assessments in schema {@code assessment}: lists and statistics, each a single query
+ * filtered by the owning unit's path, and the facts targeting's gate asks for.
+ */
+@Repository
+@SecondaryAdapter
+class AssessmentReadModelAdapter implements AssessmentReadModel {
+
+    private final JdbcClient jdbc;
+
+    AssessmentReadModelAdapter(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static final String FILTER = " " + """
+            WHERE a.unit_path LIKE :pattern
+               AND (CAST(:year AS INT) IS NULL OR a.fiscal_year = :year)
+               AND (CAST(:conclusion AS TEXT) IS NULL OR a.conclusion = :conclusion)
+               AND (CAST(:expert AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM assessment.assignment x
+                                                   WHERE x.assessment_id = a.id AND x.username = :expert))""";
+
+    @Override
+    public Page<AssessmentListItem> list(Scope scope, String assignedTo, Integer fiscalYear, Conclusion conclusion,
+            PageQuery page) {
+        String conclusionName = conclusion == null ? null : conclusion.name();
+        List<AssessmentListItem> items = jdbc.sql("SELECT a.* FROM assessment.assessment a" + FILTER
+                        + " ORDER BY a.fiscal_year DESC, a.unit_path, a.project_code LIMIT :limit OFFSET :offset")
+                .param("pattern", like(scope)).param("year", fiscalYear).param("conclusion", conclusionName)
+                .param("expert", assignedTo).param("limit", page.size()).param("offset", page.offset())
+                .query((rs, n) -> new AssessmentListItem(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"),
+                        AssessmentKind.valueOf(rs.getString("kind")), rs.getString("unit_code"),
+                        rs.getString("region_code"), rs.getString("project_code"), rs.getString("project_name"),
+                        rs.getBigDecimal("requested_amount"), AssessmentStatus.valueOf(rs.getString("status")),
+                        rs.getBigDecimal("total_score"),
+                        rs.getString("grade") == null ? null : Grade.valueOf(rs.getString("grade")),
+                        rs.getString("conclusion") == null ? null : Conclusion.valueOf(rs.getString("conclusion"))))
+                .list();
+        long total = jdbc.sql("SELECT count(*) FROM assessment.assessment a" + FILTER)
+                .param("pattern", like(scope)).param("year", fiscalYear).param("conclusion", conclusionName)
+                .param("expert", assignedTo).query(Long.class).single();
+        return Page.of(items, page, total);
+    }
+
+    @Override
+    public AssessmentStatistics statistics(Scope scope, String assignedTo, String regionCode, int fiscalYear) {
+        record Group(boolean total, String conclusion, String grade, long count, long units, BigDecimal amount,
+                     BigDecimal scores, long scored) {
+        }
+        List<Group> groups = jdbc.sql("""
+                        SELECT GROUPING(a.conclusion, a.grade) = 3 AS total, a.conclusion, a.grade, count(*) AS assessments, count(DISTINCT a.unit_code) AS units,
+                               coalesce(sum(a.requested_amount), 0) AS amount, coalesce(sum(a.total_score), 0) AS scores,
+                               count(a.total_score) AS scored
+                        FROM assessment.assessment a""" + FILTER + " GROUP BY GROUPING SETS ((a.conclusion, a.grade), ())")
+                .param("pattern", like(scope)).param("year", fiscalYear).param("conclusion", null)
+                .param("expert", assignedTo)
+                .query((rs, n) -> new Group(rs.getBoolean("total"), rs.getString("conclusion"), rs.getString("grade"), rs.getLong("assessments"),
+                        rs.getLong("units"), rs.getBigDecimal("amount"), rs.getBigDecimal("scores"), rs.getLong("scored")))
+                .list();
+        Group all = groups.stream().filter(Group::total).findFirst()
+                .orElse(new Group(true, null, null, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, 0));
+        List<Group> parts = groups.stream().filter(group -> !group.total()).toList();
+        List<AssessmentStatistics.ByConclusion> byConclusion = new ArrayList<>();
+        for (Conclusion conclusion : Conclusion.values()) {
+            List<Group> matching = parts.stream().filter(g -> conclusion.name().equals(g.conclusion())).toList();
+            byConclusion.add(new AssessmentStatistics.ByConclusion(conclusion,
+                    matching.stream().mapToLong(Group::count).sum(),
+                    matching.stream().map(Group::amount).reduce(BigDecimal.ZERO, BigDecimal::add)));
+        }
+        List<AssessmentStatistics.ByGrade> byGrade = new ArrayList<>();
+        for (Grade grade : Grade.values()) {
+            byGrade.add(new AssessmentStatistics.ByGrade(grade,
+                    parts.stream().filter(g -> grade.name().equals(g.grade())).mapToLong(Group::count).sum()));
+        }
+        BigDecimal average = all.scored() == 0 ? null
+                : Score.rounded(Rounding.divide(all.scores(), BigDecimal.valueOf(all.scored()))).points();
+        return new AssessmentStatistics(regionCode, fiscalYear, all.count(), all.units(), Money.of(all.amount()).yuan(),
+                all.scored(), average, byConclusion, byGrade);
+    }
+
+    @Override
+    public boolean exists(String unitCode, String projectCode, int fiscalYear) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM assessment.assessment
+                                       WHERE unit_code = ? AND project_code = ? AND fiscal_year = ?)""")
+                .params(unitCode, projectCode, fiscalYear).query(Boolean.class).single();
+    }
+
+    @Override
+    public Optional<ConcludedAssessment> latestConclusion(String unitCode, String projectCode, int fiscalYear) {
+        return jdbc.sql("""
+                        SELECT id, conclusion, total_score FROM assessment.assessment
+                        WHERE unit_code = ? AND project_code = ? AND fiscal_year = ? AND status = 'CONCLUDED'
+                        ORDER BY concluded_at DESC LIMIT 1""")
+                .params(unitCode, projectCode, fiscalYear)
+                .query((rs, n) -> new ConcludedAssessment(rs.getObject("id", UUID.class),
+                        Conclusion.valueOf(rs.getString("conclusion")), rs.getBigDecimal("total_score")))
+                .optional();
+    }
+
+    /** A scope as SQL: the {@code LIKE} pattern of its root's subtree ({@code _} escaped; it is a code character). */
+    private static String like(Scope scope) {
+        return scope.root().map(root -> root.toString().replace("_", "\\_") + "%").orElse("/%");
+    }
+}
