@@ -41,7 +41,7 @@ final class ProjectRules {
     static List<ArchRule> all(String base) {
         return List.of(domainIsFrameworkFree(base), eventsAreStageEventRecords(base), eventsAreImmutable(base),
                 eventsCarryNoDomainTypes(base), noImplClasses(base), noCycles(base), stagesFollowTheLoop(base),
-                workWithoutARequestNamesItsScope(base));
+                workWithoutARequestNamesItsScope(base), everyPackageIsNullMarked(base));
     }
 
     /**
@@ -137,6 +137,24 @@ final class ProjectRules {
                 .haveFullyQualifiedName("org.jixiao.sharedkernel.access.CallerContext")
                 .allowEmptyShould(true)
                 .as("work without a request names its scope and never asks who is calling");
+    }
+
+    /**
+     * Every package is {@code @NullMarked} (JSpecify), so NullAway checks it when it compiles: nothing is null
+     * unless declared {@code @Nullable}. A new package without a {@code package-info.java} saying so is reported.
+     */
+    static ArchRule everyPackageIsNullMarked(String base) {
+        return classes().that().resideInAPackage(base + "..").and().doNotHaveSimpleName("package-info")
+                .should(new ArchCondition<>("reside in a @NullMarked package") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        if (!type.getPackage().isAnnotatedWith("org.jspecify.annotations.NullMarked")) {
+                            events.add(SimpleConditionEvent.violated(type, type.getPackageName()
+                                    + " is not @NullMarked: add it to the package's package-info.java"));
+                        }
+                    }
+                })
+                .as("every package is @NullMarked, so its nullability is checked");
     }
 
     private static ArchCondition<JavaClass> haveOnlyImmutableComponents() {

@@ -74,6 +74,12 @@ class RulesBiteTests {
     }
 
     @Test
+    void aPackageThatIsNotNullMarkedIsReported() {
+        assertThat(violations(ProjectRules.everyPackageIsNullMarked(BROKEN)))
+                .contains("fixtures.broken.monitoring is not @NullMarked");
+    }
+
+    @Test
     void anImplClassIsReported() {
         assertThat(violations(ProjectRules.noImplClasses(BROKEN))).contains("ScoringImpl");
     }

@@ -3,4 +3,7 @@
  * money; the conclusion gates their target's approval. First stage of the loop: depends on no other stage.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assessment (事前绩效评估)", allowedDependencies = {})
+@NullMarked
 package org.jixiao.assessment;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,12 +4,13 @@ import java.time.Instant;
 
 import org.jixiao.sharedkernel.OrgCode;
 import org.jixiao.sharedkernel.access.Role;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An account: who may call the API, with which role, for which organisation. Never carries the password.
  * {@code version} counts its changes (profile, password, enabled), for ETag and If-Match.
  */
-record Account(String username, String displayName, Role role, OrgCode orgCode, boolean enabled, Instant createdAt,
+record Account(String username, String displayName, Role role, @Nullable OrgCode orgCode, boolean enabled, Instant createdAt,
                long version) {
 
     /** What a username may be: 3–64 letters, digits and {@code _ . @ -}, case-sensitive. */

@@ -11,6 +11,7 @@ import org.jixiao.sharedkernel.access.AllowedRoles;
 import org.jixiao.sharedkernel.access.CallerContext;
 import org.jixiao.sharedkernel.access.ResourceFirst;
 import org.jixiao.sharedkernel.access.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,11 +40,11 @@ class AccountController implements ResourceFirst {
                          @NotNull @Size(min = 8, max = 72) String password,
                          @NotBlank @Size(max = 100) String displayName,
                          @NotNull Role role,
-                         @Size(max = 32) String orgCode) {
+                         @Size(max = 32) @Nullable String orgCode) {
     }
 
     record ChangeAccount(@NotBlank @Size(max = 100) String displayName, @NotNull Role role,
-                         @Size(max = 32) String orgCode, Long version) {
+                         @Size(max = 32) @Nullable String orgCode, Long version) {
     }
 
     /** {@code version} (or If-Match) is optional; when given and stale, 409. */
@@ -54,7 +55,7 @@ class AccountController implements ResourceFirst {
                        Long version) {
     }
 
-    record AccountView(String username, String displayName, Role role, String orgCode, boolean enabled,
+    record AccountView(String username, String displayName, Role role, @Nullable String orgCode, boolean enabled,
                        Instant createdAt, long version) {
 
         static AccountView of(Account account) {
@@ -91,7 +92,7 @@ class AccountController implements ResourceFirst {
     @GetMapping
     @AllowedRoles({Role.FINANCE, Role.AUDITOR})
     @Operation(summary = "Accounts of the caller's subtree, or of one organisation (账户列表)")
-    Page<AccountView> list(@RequestParam(required = false) String orgCode,
+    Page<AccountView> list(@RequestParam(required = false) @Nullable String orgCode,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return service.list(callers.current(), orgCode, PageQuery.of(page, size)).map(AccountView::of);
     }

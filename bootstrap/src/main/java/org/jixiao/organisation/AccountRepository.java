@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.access.Caller;
 import org.jixiao.sharedkernel.access.Role;
 import org.jixiao.sharedkernel.access.Scope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -71,9 +73,9 @@ class AccountRepository {
                         UPDATE platform.account SET display_name = ?, role = ?, org_code = ?, version = version + 1,
                                updated_at = ?, updated_by = ?
                         WHERE username = ? AND version = ?""")
-                .params(changed.displayName(), changed.role().name(),
+                .params(Arrays.asList(changed.displayName(), changed.role().name(),
                         changed.orgCode() == null ? null : changed.orgCode().value(), Timestamp.from(at), by,
-                        changed.username(), expected)
+                        changed.username(), expected))
                 .update() == 1;
     }
 
@@ -118,14 +120,14 @@ class AccountRepository {
         jdbc.sql("""
                 INSERT INTO platform.account (username, password_hash, display_name, role, org_code, enabled, created_at, created_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(account.username(), passwordHash, account.displayName(), account.role().name(),
+                .params(Arrays.asList(account.username(), passwordHash, account.displayName(), account.role().name(),
                         account.orgCode() == null ? null : account.orgCode().value(), account.enabled(),
-                        Timestamp.from(account.createdAt()), createdBy)
+                        Timestamp.from(account.createdAt()), createdBy))
                 .update();
     }
 
     /** Accounts of organisations in a scope, optionally of one organisation. */
-    List<Account> page(Scope scope, String orgCode, PageQuery page) {
+    List<Account> page(Scope scope, @Nullable String orgCode, PageQuery page) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM platform.account a LEFT JOIN platform.org_unit o ON o.code = a.org_code"
                         + " WHERE " + where(scope, orgCode) + " ORDER BY a.username LIMIT :limit OFFSET :offset")
                 .param("pattern", Subtrees.like(scope)).param("org", orgCode)
@@ -133,14 +135,14 @@ class AccountRepository {
                 .query(ROW).list();
     }
 
-    long count(Scope scope, String orgCode) {
+    long count(Scope scope, @Nullable String orgCode) {
         return jdbc.sql("SELECT count(*) FROM platform.account a LEFT JOIN platform.org_unit o ON o.code = a.org_code"
                         + " WHERE " + where(scope, orgCode))
                 .param("pattern", Subtrees.like(scope)).param("org", orgCode).query(Long.class).single();
     }
 
     /** The whole tree includes accounts without an organisation (an ADMIN's). */
-    private static String where(Scope scope, String orgCode) {
+    private static String where(Scope scope, @Nullable String orgCode) {
         String subtree = scope.root().isEmpty() ? "TRUE" : "o.path LIKE :pattern";
         return orgCode == null ? subtree : subtree + " AND a.org_code = :org";
     }

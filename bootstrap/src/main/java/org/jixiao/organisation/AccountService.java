@@ -13,6 +13,7 @@ import org.jixiao.sharedkernel.access.Caller;
 import org.jixiao.sharedkernel.access.ForbiddenException;
 import org.jixiao.sharedkernel.access.Role;
 import org.jixiao.sharedkernel.access.Scope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +43,8 @@ class AccountService {
     }
 
     @Transactional
-    Account create(Caller caller, String username, String password, String displayName, Role role, String orgCode) {
+    Account create(Caller caller, String username, String password, String displayName, Role role,
+            @Nullable String orgCode) {
         OrgUnit org = placement(caller, role, orgCode);
         PasswordPolicy.check("password", username, password);
         if (accounts.exists(username)) {
@@ -68,7 +70,7 @@ class AccountService {
         return account;
     }
 
-    Page<Account> list(Caller caller, String orgCode, PageQuery page) {
+    Page<Account> list(Caller caller, @Nullable String orgCode, PageQuery page) {
         Scope scope = Scope.of(caller);
         if (orgCode != null) {
             OrgUnit org = units.find(orgCode).orElseThrow(() -> new NotFoundException("orgUnit", orgCode));
@@ -79,7 +81,8 @@ class AccountService {
 
     /** Changes display name, role and organisation; the caller must manage the account both before and after. */
     @Transactional
-    Account change(Caller caller, String username, String displayName, Role role, String orgCode, Long expected) {
+    Account change(Caller caller, String username, String displayName, Role role, @Nullable String orgCode,
+            @Nullable Long expected) {
         Account account = managed(caller, username);
         OrgUnit org = placement(caller, role, orgCode);
         Account changed = new Account(username, displayName, role, org == null ? null : org.code(), account.enabled(),
@@ -93,7 +96,7 @@ class AccountService {
 
     /** Disables (no login, no token works) or enables again; nobody disables their own account. */
     @Transactional
-    Account setEnabled(Caller caller, String username, boolean enabled, Long expected) {
+    Account setEnabled(Caller caller, String username, boolean enabled, @Nullable Long expected) {
         Account account = managed(caller, username);
         if (!enabled && caller.username().equals(username)) {
             throw new StateConflictException("account.self", state(account));
@@ -110,7 +113,7 @@ class AccountService {
      * The old password stops working on the next request.
      */
     @Transactional
-    Account setPassword(Caller caller, String username, String currentPassword, String newPassword, Long expected) {
+    Account setPassword(Caller caller, String username, String currentPassword, String newPassword, @Nullable Long expected) {
         boolean own = caller.username().equals(username);
         Account account = own ? find(username) : managed(caller, username);
         if (own) {
@@ -142,7 +145,7 @@ class AccountService {
     }
 
     /** The organisation a role may be given by the caller: 403 for a role FINANCE may not grant or an org outside. */
-    private OrgUnit placement(Caller caller, Role role, String orgCode) {
+    private @Nullable OrgUnit placement(Caller caller, Role role, @Nullable String orgCode) {
         if (!caller.isAdmin() && !FINANCE_GRANTS.contains(role)) {
             throw ForbiddenException.role();
         }
@@ -165,7 +168,7 @@ class AccountService {
         return accounts.find(username).orElseThrow(() -> new NotFoundException("account", username));
     }
 
-    private static void requireVersion(Account account, Long expected) {
+    private static void requireVersion(Account account, @Nullable Long expected) {
         ExpectedVersion.check(expected, account.version(), state(account));
     }
 

@@ -9,13 +9,15 @@ import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An API token (接口令牌): a department system's credential for one account, so that it never holds a person's
  * password. {@code jxt_} followed by 43 base64url characters (256 random bits), shown once when created; only its
  * SHA-256 is stored. It acts exactly as its account, until it expires or is revoked, or the account is disabled.
  */
 record ApiToken(UUID id, String username, String name, String prefix, Instant expiresAt, Instant createdAt,
-                String createdBy, Instant revokedAt, String revokedBy) {
+                String createdBy, @Nullable Instant revokedAt, @Nullable String revokedBy) {
 
     static final String SCHEME = "jxt_";
     private static final Pattern FORMAT = Pattern.compile("jxt_[A-Za-z0-9_-]{43}");
@@ -26,7 +28,7 @@ record ApiToken(UUID id, String username, String name, String prefix, Instant ex
     }
 
     /** A token works until it is revoked or expires. */
-    static boolean isActive(Instant revokedAt, Instant expiresAt, Instant now) {
+    static boolean isActive(@Nullable Instant revokedAt, Instant expiresAt, Instant now) {
         return revokedAt == null && now.isBefore(expiresAt);
     }
 

@@ -12,6 +12,7 @@ import org.jixiao.sharedkernel.access.AllowedRoles;
 import org.jixiao.sharedkernel.access.CallerContext;
 import org.jixiao.sharedkernel.access.ResourceFirst;
 import org.jixiao.sharedkernel.access.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +42,7 @@ class ApiTokenController implements ResourceFirst {
 
     /** A token as listed: never its secret. */
     record TokenView(UUID id, String username, String name, String prefix, Instant expiresAt, Instant createdAt,
-                     String createdBy, Instant revokedAt, String revokedBy, boolean active) {
+                     String createdBy, @Nullable Instant revokedAt, @Nullable String revokedBy, boolean active) {
 
         static TokenView of(ApiToken token, Instant now) {
             return new TokenView(token.id(), token.username(), token.name(), token.prefix(), token.expiresAt(),

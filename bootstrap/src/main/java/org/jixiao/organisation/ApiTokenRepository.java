@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.access.Caller;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class ApiTokenRepository {
 
     /** What a request with a token needs: whether it may act now, and as whom. */
-    record Holder(Instant expiresAt, Instant revokedAt, boolean enabled, Caller caller) {
+    record Holder(Instant expiresAt, @Nullable Instant revokedAt, boolean enabled, Caller caller) {
     }
 
     private static final String COLUMNS =
@@ -77,7 +78,7 @@ class ApiTokenRepository {
                 .params(Timestamp.from(at), by, id).update() == 1;
     }
 
-    private static Instant instant(Timestamp timestamp) {
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 }

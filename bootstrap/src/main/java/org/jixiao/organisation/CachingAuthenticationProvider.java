@@ -107,7 +107,7 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
             throttle.failed(username, address);
             throw new BadCredentialsException("bad credentials");
         }
-        if (!(remembered && known.passwordHash().equals(credentials.passwordHash()))) {
+        if (!(remembered && known != null && known.passwordHash().equals(credentials.passwordHash()))) {
             if (!encoder.matches(password, credentials.passwordHash())) {
                 // the remembered right credential stays: a wrong guess must not lock its holder out
                 throttle.failed(username, address);

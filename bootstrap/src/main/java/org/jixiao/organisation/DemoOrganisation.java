@@ -5,6 +5,7 @@ import java.util.List;
 import org.jixiao.sharedkernel.access.Caller;
 import org.jixiao.sharedkernel.access.OrgKind;
 import org.jixiao.sharedkernel.access.Role;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,7 +29,7 @@ class DemoOrganisation implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
 
-    private record Place(String code, String name, OrgKind kind, String parent) {
+    private record Place(String code, String name, OrgKind kind, @Nullable String parent) {
     }
 
     private record Login(String username, String displayName, Role role, String org) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Failed logins slow the next attempt down, per account and per client address, so that guessing passwords is
  * slow and cheap for us: a refused attempt costs no hash. The first {@code freeFailures} failures within
@@ -38,7 +40,7 @@ final class LoginThrottle {
     }
 
     /** How long the caller must still wait, if an attempt for this account or from this address is not looked at now. */
-    Optional<Duration> wait(String username, String address) {
+    Optional<Duration> wait(@Nullable String username, @Nullable String address) {
         Instant now = clock.instant();
         Duration account = username == null ? Duration.ZERO : remaining("u:" + username, accountFreeFailures, now);
         Duration client = address == null ? Duration.ZERO : remaining("a:" + address, addressFreeFailures, now);
@@ -46,7 +48,7 @@ final class LoginThrottle {
         return longest.isZero() || longest.isNegative() ? Optional.empty() : Optional.of(longest);
     }
 
-    void failed(String username, String address) {
+    void failed(@Nullable String username, @Nullable String address) {
         Instant now = clock.instant();
         if (failures.size() >= MAX_KEYS) {
             failures.values().removeIf(f -> f.last().plus(WINDOW).isBefore(now));
@@ -62,7 +64,7 @@ final class LoginThrottle {
         }
     }
 
-    void succeeded(String username) {
+    void succeeded(@Nullable String username) {
         failures.remove("u:" + username);
     }
 

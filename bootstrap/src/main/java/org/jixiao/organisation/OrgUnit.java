@@ -9,19 +9,20 @@ import org.jixiao.sharedkernel.OrgPath;
 import org.jixiao.sharedkernel.RegionCode;
 import org.jixiao.sharedkernel.access.OrgKind;
 import org.jixiao.sharedkernel.access.OrgUnitRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A place in the organisation tree. Units never move (their path is part of every stage's data); only the name
  * changes, and {@code version} counts the changes. Regions nest by their codes (650121 sits in 650100, which sits in 650000);
  * departments sit in a region; units sit in a department or directly in a region.
  */
-record OrgUnit(OrgCode code, String name, OrgKind kind, OrgCode parentCode, OrgPath path, RegionCode region,
-               OrgCode department, long version) {
+record OrgUnit(OrgCode code, String name, OrgKind kind, @Nullable OrgCode parentCode, OrgPath path, RegionCode region,
+               @Nullable OrgCode department, long version) {
 
     private static final Pattern SIX_DIGITS = Pattern.compile("[0-9]{6}");
 
     /** Places a new unit under {@code parent} (null for a top-level region), enforcing the hierarchy. */
-    static OrgUnit place(String code, String name, OrgKind kind, OrgUnit parent) {
+    static OrgUnit place(String code, String name, OrgKind kind, @Nullable OrgUnit parent) {
         OrgCode orgCode = kind == OrgKind.REGION ? regionCode(code) : orgCode(code);
         if (parent == null) {
             if (kind != OrgKind.REGION) {

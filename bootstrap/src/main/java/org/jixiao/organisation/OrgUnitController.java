@@ -11,6 +11,7 @@ import org.jixiao.sharedkernel.access.CallerContext;
 import org.jixiao.sharedkernel.access.OrgKind;
 import org.jixiao.sharedkernel.access.ResourceFirst;
 import org.jixiao.sharedkernel.access.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,15 +36,15 @@ import jakarta.validation.constraints.Size;
 class OrgUnitController implements ResourceFirst {
 
     record CreateOrgUnit(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 200) String name,
-                         @NotNull OrgKind kind, @Size(max = 32) String parentCode) {
+                         @NotNull OrgKind kind, @Size(max = 32) @Nullable String parentCode) {
     }
 
     /** Only the name changes; {@code version} (or If-Match) is optional, 409 when stale. */
     record RenameOrgUnit(@NotBlank @Size(max = 200) String name, Long version) {
     }
 
-    record OrgUnitView(String code, String name, OrgKind kind, String parentCode, String regionCode,
-                       String departmentCode, String path, long version) {
+    record OrgUnitView(String code, String name, OrgKind kind, @Nullable String parentCode, String regionCode,
+                       @Nullable String departmentCode, String path, long version) {
 
         static OrgUnitView of(OrgUnit unit) {
             return new OrgUnitView(unit.code().value(), unit.name(), unit.kind(),
@@ -92,7 +93,7 @@ class OrgUnitController implements ResourceFirst {
 
     @GetMapping
     @Operation(summary = "Organisation units of the caller's subtree, or the children of parentCode (机构列表)")
-    Page<OrgUnitView> list(@RequestParam(required = false) String parentCode,
+    Page<OrgUnitView> list(@RequestParam(required = false) @Nullable String parentCode,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return service.list(callers.current(), parentCode, PageQuery.of(page, size)).map(OrgUnitView::of);
     }

@@ -2,6 +2,7 @@ package org.jixiao.organisation;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.RegionCode;
 import org.jixiao.sharedkernel.access.OrgKind;
 import org.jixiao.sharedkernel.access.Scope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,9 +59,9 @@ class OrgUnitRepository {
         jdbc.sql("""
                 INSERT INTO platform.org_unit (code, name, kind, parent_code, path, region_code, department_code, created_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(unit.code().value(), unit.name(), unit.kind().name(),
+                .params(Arrays.asList(unit.code().value(), unit.name(), unit.kind().name(),
                         unit.parentCode() == null ? null : unit.parentCode().value(), unit.path().toString(),
-                        unit.region().value(), unit.department() == null ? null : unit.department().value(), createdBy)
+                        unit.region().value(), unit.department() == null ? null : unit.department().value(), createdBy))
                 .update();
     }
 
@@ -72,7 +74,7 @@ class OrgUnitRepository {
     }
 
     /** Units in a scope, optionally only the children of {@code parent}. */
-    List<OrgUnit> page(Scope scope, String parent, PageQuery page) {
+    List<OrgUnit> page(Scope scope, @Nullable String parent, PageQuery page) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM platform.org_unit WHERE path LIKE :pattern"
                         + (parent == null ? "" : " AND parent_code = :parent") + " ORDER BY path LIMIT :limit OFFSET :offset")
                 .param("pattern", Subtrees.like(scope)).param("parent", parent)
@@ -80,7 +82,7 @@ class OrgUnitRepository {
                 .query(ROW).list();
     }
 
-    long count(Scope scope, String parent) {
+    long count(Scope scope, @Nullable String parent) {
         return jdbc.sql("SELECT count(*) FROM platform.org_unit WHERE path LIKE :pattern"
                         + (parent == null ? "" : " AND parent_code = :parent"))
                 .param("pattern", Subtrees.like(scope)).param("parent", parent).query(Long.class).single();

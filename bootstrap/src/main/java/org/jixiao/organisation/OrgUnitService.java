@@ -12,6 +12,7 @@ import org.jixiao.sharedkernel.access.Caller;
 import org.jixiao.sharedkernel.access.ForbiddenException;
 import org.jixiao.sharedkernel.access.OrgKind;
 import org.jixiao.sharedkernel.access.Scope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +33,7 @@ class OrgUnitService {
      * units inside its own region's subtree.
      */
     @Transactional
-    OrgUnit create(Caller caller, String code, String name, OrgKind kind, String parentCode) {
+    OrgUnit create(Caller caller, String code, String name, OrgKind kind, @Nullable String parentCode) {
         OrgUnit parent = null;
         if (parentCode != null) {
             parent = units.find(parentCode)
@@ -51,7 +52,7 @@ class OrgUnitService {
 
     /** A new name (the code, kind and place never change): ADMIN, or FINANCE for a unit inside its region. */
     @Transactional
-    OrgUnit rename(Caller caller, String code, String name, Long expected) {
+    OrgUnit rename(Caller caller, String code, String name, @Nullable Long expected) {
         OrgUnit unit = get(caller, code);
         ExpectedVersion.check(expected, unit.version(), unit.kind().name());
         if (!units.rename(code, name, unit.version(), caller.username(), clock.instant())) {
@@ -67,7 +68,7 @@ class OrgUnitService {
     }
 
     /** The units of the caller's subtree, or the children of {@code parentCode} (403 when it lies outside). */
-    Page<OrgUnit> list(Caller caller, String parentCode, PageQuery page) {
+    Page<OrgUnit> list(Caller caller, @Nullable String parentCode, PageQuery page) {
         Scope scope = Scope.of(caller);
         if (parentCode != null) {
             OrgUnit parent = units.find(parentCode).orElseThrow(() -> new NotFoundException("orgUnit", parentCode));

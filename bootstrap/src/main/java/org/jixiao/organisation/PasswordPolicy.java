@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jixiao.sharedkernel.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a password must be, checked wherever one is set (new account, change, reset): 8 characters to 72 bytes
@@ -35,7 +36,7 @@ final class PasswordPolicy {
     }
 
     /** The message code of the broken rule, or null. */
-    static String problem(String username, String password) {
+    static @Nullable String problem(String username, String password) {
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
             return "password.tooShort";
         }

@@ -4,4 +4,7 @@
  * the two questions every stage asks: who is calling, and which part of the tree may they see.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Organisation (组织机构与账户)")
+@NullMarked
 package org.jixiao.organisation;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -46,9 +48,10 @@ public class ProblemResponses {
 
     /** Writes {@code status} with type {@code urn:jixiao:problem:<kind>} and the message {@code detailCode}. */
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String kind,
-            String detailCode, Object... arguments) throws IOException {
+            String detailCode, @Nullable Object... arguments) throws IOException {
         Locale locale = locales.resolveLocale(request);
-        write(request, response, problem(status, kind, messages.getMessage(detailCode, arguments, detailCode, locale),
+        write(request, response, problem(status, kind,
+                Objects.requireNonNullElse(messages.getMessage(detailCode, arguments, detailCode, locale), detailCode),
                 locale));
     }
 

@@ -4,4 +4,7 @@
  * stage, and the catalogue of enums. Stages never depend on it; it finds what it needs of them by itself.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform (平台)")
+@NullMarked
 package org.jixiao.platform;
+
+import org.jspecify.annotations.NullMarked;

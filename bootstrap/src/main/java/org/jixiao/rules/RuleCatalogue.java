@@ -3,6 +3,7 @@ package org.jixiao.rules;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -46,7 +47,7 @@ class RuleCatalogue {
         scanner.addIncludeFilter(new AssignableTypeFilter(RuleDeclarations.class));
         Map<String, RuleKey<?>> found = new LinkedHashMap<>();
         for (BeanDefinition definition : scanner.findCandidateComponents(basePackage)) {
-            Class<?> type = ClassUtils.resolveClassName(definition.getBeanClassName(), RuleCatalogue.class.getClassLoader());
+            Class<?> type = ClassUtils.resolveClassName(Objects.requireNonNull(definition.getBeanClassName()), RuleCatalogue.class.getClassLoader());
             RuleDeclarations declarations = (RuleDeclarations) BeanUtils.instantiateClass(type);
             for (RuleKey<?> key : declarations.ruleKeys()) {
                 if (found.putIfAbsent(key.key(), key) != null) {

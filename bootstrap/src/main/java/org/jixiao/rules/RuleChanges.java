@@ -1,9 +1,11 @@
 package org.jixiao.rules;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import org.jixiao.sharedkernel.RegionCode;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Repository;
 class RuleChanges {
 
     /** One change; {@code json} is the JSON text of the value of a SET, null for a REMOVE. */
-    record Change(long version, RegionCode region, int fiscalYear, String key, RuleAction action, String json,
+    record Change(long version, RegionCode region, int fiscalYear, String key, RuleAction action, @Nullable String json,
                   String changedBy, Instant changedAt) {
     }
 
@@ -32,7 +34,7 @@ class RuleChanges {
      * The latest change of each key (or of one key) for each region of the lineage in a year: what
      * inheritance resolves from, in one indexed query.
      */
-    List<Change> latest(List<RegionCode> lineage, int fiscalYear, String key) {
+    List<Change> latest(List<RegionCode> lineage, int fiscalYear, @Nullable String key) {
         return jdbc.sql("""
                         SELECT DISTINCT ON (rule_key, region_code) version, region_code, fiscal_year, rule_key, action,
                                value::text AS value, changed_by, changed_at
@@ -62,11 +64,11 @@ class RuleChanges {
                 .query((rs, n) -> 1).single();
     }
 
-    long append(RegionCode region, int fiscalYear, String key, RuleAction action, String json, String changedBy) {
+    long append(RegionCode region, int fiscalYear, String key, RuleAction action, @Nullable String json, String changedBy) {
         return jdbc.sql("""
                         INSERT INTO platform.rule_change (region_code, fiscal_year, rule_key, action, value, changed_by)
                         VALUES (?, ?, ?, ?, ?::jsonb, ?) RETURNING version""")
-                .params(region.value(), fiscalYear, key, action.name(), json, changedBy)
+                .params(Arrays.asList(region.value(), fiscalYear, key, action.name(), json, changedBy))
                 .query(Long.class).single();
     }
 }

@@ -10,6 +10,7 @@ import org.jixiao.sharedkernel.InvalidInputException;
 import org.jixiao.sharedkernel.InvalidValueException;
 import org.jixiao.sharedkernel.NotFoundException;
 import org.jixiao.sharedkernel.OrgCode;
+import org.jixiao.sharedkernel.OrgPath;
 import org.jixiao.sharedkernel.RegionCode;
 import org.jixiao.sharedkernel.StateConflictException;
 import org.jixiao.sharedkernel.access.Caller;
@@ -21,6 +22,7 @@ import org.jixiao.sharedkernel.rules.Rule;
 import org.jixiao.sharedkernel.rules.RuleKey;
 import org.jixiao.sharedkernel.rules.RuleSnapshot;
 import org.jixiao.sharedkernel.rules.RuleStore;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,7 +79,7 @@ class RuleRegistry implements RuleStore {
     }
 
     @Transactional
-    Rule<?> set(Caller caller, RegionCode region, FiscalYear year, String keyName, Object value, Long expectedVersion) {
+    Rule<?> set(Caller caller, RegionCode region, FiscalYear year, String keyName, @Nullable Object value, @Nullable Long expectedVersion) {
         RuleKey<?> key = requireWritable(caller, region, keyName);
         String normalised = normalise(key, value);
         changes.lock(year.value(), keyName);
@@ -87,7 +89,7 @@ class RuleRegistry implements RuleStore {
     }
 
     @Transactional
-    Rule<?> remove(Caller caller, RegionCode region, FiscalYear year, String keyName, Long expectedVersion) {
+    Rule<?> remove(Caller caller, RegionCode region, FiscalYear year, String keyName, @Nullable Long expectedVersion) {
         RuleKey<?> key = requireWritable(caller, region, keyName);
         changes.lock(year.value(), keyName);
         requireVersion(key, region, year, expectedVersion);
@@ -106,12 +108,12 @@ class RuleRegistry implements RuleStore {
     }
 
     /** The JSON tree of a stored value. */
-    Object tree(String text) {
+    @Nullable Object tree(@Nullable String text) {
         return text == null ? null : json.readValue(text, Object.class);
     }
 
     /** The JSON tree of a rule's value. */
-    static <T> Object tree(Rule<T> rule) {
+    static <T> @Nullable Object tree(Rule<T> rule) {
         return rule.key().write(rule.value());
     }
 
@@ -126,7 +128,7 @@ class RuleRegistry implements RuleStore {
         return new Rule<>(key, key.defaultValue(), null, 0);
     }
 
-    private <T> String normalise(RuleKey<T> key, Object value) {
+    private <T> String normalise(RuleKey<T> key, @Nullable Object value) {
         try {
             return json.writeValueAsString(key.write(key.read(value)));
         } catch (InvalidValueException e) {
@@ -138,7 +140,7 @@ class RuleRegistry implements RuleStore {
      * A caller's expected version is the version of the rule in force it read (inherited or the region's own, 0
      * for the default): a change anywhere up the region tree since then makes it stale.
      */
-    private void requireVersion(RuleKey<?> key, RegionCode region, FiscalYear year, Long expected) {
+    private void requireVersion(RuleKey<?> key, RegionCode region, FiscalYear year, @Nullable Long expected) {
         long current = resolve(key, region, year).version();
         if (expected != null && expected != current) {
             throw new StateConflictException("rule.staleVersion", String.valueOf(current), expected, current);
@@ -159,7 +161,8 @@ class RuleRegistry implements RuleStore {
     /** Anyone inside the region's subtree, and anyone below it: a unit reads the rules its region applies. */
     private void requireReadable(Caller caller, RegionCode region) {
         OrgUnitRef unit = requireRegion(region);
-        if (!caller.covers(unit.path()) && !caller.scope().passesThrough(unit.code())) {
+        OrgPath scope = caller.scope();
+        if (!caller.covers(unit.path()) && scope != null && !scope.passesThrough(unit.code())) {
             throw ForbiddenException.outsideSubtree();
         }
     }

@@ -15,6 +15,7 @@ import org.jixiao.sharedkernel.access.CallerContext;
 import org.jixiao.sharedkernel.access.ResourceFirst;
 import org.jixiao.sharedkernel.access.Role;
 import org.jixiao.sharedkernel.rules.Rule;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,18 +37,18 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class RulesController implements ResourceFirst {
 
     /** {@code value} is the rule's JSON value (object, number or null); {@code version} is optional (409 when stale). */
-    record RuleValue(@Schema(description = "the rule's JSON value") Object value, Long version) {
+    record RuleValue(@Schema(description = "the rule's JSON value") @Nullable Object value, Long version) {
     }
 
-    record RuleView(String key, Object value, String source, long version, String description) {
+    record RuleView(String key, @Nullable Object value, String source, long version, String description) {
 
         static RuleView of(Rule<?> rule) {
             return new RuleView(rule.key().key(), RuleRegistry.tree(rule),
-                    rule.isDefault() ? "DEFAULT" : rule.source().value(), rule.version(), rule.key().description());
+                    rule.source() == null ? "DEFAULT" : rule.source().value(), rule.version(), rule.key().description());
         }
     }
 
-    record ChangeView(long version, RuleAction action, Object value, String changedBy, Instant changedAt) {
+    record ChangeView(long version, RuleAction action, @Nullable Object value, String changedBy, Instant changedAt) {
     }
 
     private final RuleRegistry registry;

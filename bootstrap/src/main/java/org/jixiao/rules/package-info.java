@@ -4,4 +4,7 @@
  * {@code RuleStore}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Rules (规则)")
+@NullMarked
 package org.jixiao.rules;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package org.jixiao.sharedkernel;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The version a caller says it last read, for optimistic concurrency: from the {@code If-Match} header (the web
  * platform parses it into this) or a {@code version} field in the body. Neither given: no check.
@@ -15,7 +17,7 @@ public record ExpectedVersion(long value) {
      * The version to check: the header's and the body's when both are given (if they differ one of them is stale,
      * so no version matches), else whichever is given; null when the caller named none.
      */
-    public static Long of(ExpectedVersion ifMatch, Long bodyVersion) {
+    public static @Nullable Long of(@Nullable ExpectedVersion ifMatch, @Nullable Long bodyVersion) {
         if (ifMatch == null) {
             return bodyVersion;
         }
@@ -26,7 +28,7 @@ public record ExpectedVersion(long value) {
     }
 
     /** The one version check: 409 naming the current state unless {@code expected} is null or {@code actual}. */
-    public static void check(Long expected, long actual, String currentState) {
+    public static void check(@Nullable Long expected, long actual, String currentState) {
         if (expected != null && expected != actual) {
             throw new StateConflictException("problem.staleVersion", currentState);
         }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Input that breaks a business rule, naming the fields at fault. Rendered as 400 with
  * {@code errors: [{field, message}]}. Domain code raises it so that every failure is a clear field error,
@@ -20,8 +22,8 @@ public class InvalidInputException extends RuntimeException {
             arguments = List.copyOf(arguments);
         }
 
-        public static FieldViolation of(String field, String code, Object... arguments) {
-            return new FieldViolation(field, code, List.of(arguments));
+        public static FieldViolation of(String field, String code, @Nullable Object... arguments) {
+            return new FieldViolation(field, code, MessageArguments.of(arguments));
         }
     }
 
@@ -35,7 +37,7 @@ public class InvalidInputException extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
-    public static InvalidInputException of(String field, String code, Object... arguments) {
+    public static InvalidInputException of(String field, String code, @Nullable Object... arguments) {
         return new InvalidInputException(List.of(FieldViolation.of(field, code, arguments)));
     }
 

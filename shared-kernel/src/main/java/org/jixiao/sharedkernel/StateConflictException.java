@@ -2,6 +2,8 @@ package org.jixiao.sharedkernel;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An act the resource's current state does not allow (submitting an approved target, scoring a concluded
  * assessment), a duplicate business key, or a stale version. Rendered as 409 with the current state in the
@@ -10,14 +12,14 @@ import java.util.List;
 public class StateConflictException extends RuntimeException {
 
     private final String code;
-    private final String currentState;
+    private final @Nullable String currentState;
     private final transient List<Object> arguments;
 
-    public StateConflictException(String code, String currentState, Object... arguments) {
+    public StateConflictException(String code, @Nullable String currentState, @Nullable Object... arguments) {
         super(code + " (state " + currentState + ")");
         this.code = code;
         this.currentState = currentState;
-        this.arguments = List.of(arguments);
+        this.arguments = MessageArguments.of(arguments);
     }
 
     public String code() {
@@ -25,7 +27,7 @@ public class StateConflictException extends RuntimeException {
     }
 
     /** The state the resource is in, or {@code null} when the conflict is not about a state. */
-    public String currentState() {
+    public @Nullable String currentState() {
         return currentState;
     }
 

@@ -8,4 +8,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Shared kernel (共享内核)",
         type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@NullMarked
 package org.jixiao.sharedkernel;
+
+import org.jspecify.annotations.NullMarked;

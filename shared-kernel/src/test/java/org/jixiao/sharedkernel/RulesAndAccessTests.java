@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jixiao.sharedkernel.access.Caller;
 import org.jixiao.sharedkernel.access.ForbiddenException;
@@ -96,12 +98,12 @@ class RulesAndAccessTests {
 
     @Test
     void anOptionalAmountMayBeNull() {
-        RuleKey<Money> threshold = RuleKey.optionalMoney("x.threshold", "t", null);
-        assertThat(threshold.read(null)).isNull();
-        assertThat(threshold.read(new BigDecimal("5000000.00"))).isEqualTo(Money.of("5000000"));
+        RuleKey<Optional<Money>> threshold = RuleKey.optionalMoney("x.threshold", "t", Optional.empty());
+        assertThat(threshold.read(null)).isEmpty();
+        assertThat(threshold.read(new BigDecimal("5000000.00"))).contains(Money.of("5000000"));
         assertThat(codeOf(() -> threshold.read(new BigDecimal("1.001")))).isEqualTo("money.tooManyDecimals");
         assertThat(codeOf(() -> threshold.read(new BigDecimal("-1")))).isEqualTo("rule.outOfRange");
-        assertThat(threshold.write(null)).isNull();
+        assertThat(threshold.write(Optional.empty())).isNull();
     }
 
     @Test
@@ -111,6 +113,10 @@ class RulesAndAccessTests {
         RuleKey<Map<String, Grade>> key = RuleKey.enumsByName("x.map", "m", defaults, Grade.class);
         assertThat(key.read(Map.of("A", "POOR"))).containsEntry("A", Grade.POOR);
         assertThat(codeOf(() -> key.read(Map.of("A", "差")))).isEqualTo("rule.notAllowed");
+        Map<String, Object> nullValue = new HashMap<>();
+        nullValue.put("A", null);
+        assertThatThrownBy(() -> key.read(nullValue)).isInstanceOfSatisfying(InvalidValueException.class,
+                e -> assertThat(e.arguments()).containsExactly("A", "null"));
     }
 
     @Test

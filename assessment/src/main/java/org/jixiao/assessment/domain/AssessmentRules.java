@@ -1,6 +1,7 @@
 package org.jixiao.assessment.domain;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.jixiao.sharedkernel.GradeBands;
 import org.jixiao.sharedkernel.Money;
@@ -24,13 +25,14 @@ public final class AssessmentRules implements RuleDeclarations {
     public static final RuleKey<GradeBands> GRADE_BANDS = RuleKey.gradeBands("assessment.gradeBands",
             "事前评估等级分数线（优/良/中的下限） Lower bounds of the assessment grades", GradeBands.NATIONAL_DEFAULT);
 
-    /** Requested amount (元) from which a new project requires assessment; null: no threshold. */
-    public static final RuleKey<Money> THRESHOLD = RuleKey.optionalMoney("assessment.threshold",
-            "须开展事前评估的申请金额下限（元，null为不设） Requested amount from which assessment is required (null: none)", null);
+    /** Requested amount (元) from which a new project requires assessment; JSON null (the default): none. */
+    public static final RuleKey<Optional<Money>> THRESHOLD = RuleKey.optionalMoney("assessment.threshold",
+            "须开展事前评估的申请金额下限（元，null为不设） Requested amount from which assessment is required (null: none)",
+            Optional.empty());
 
     /** The threshold rule, written once: an amount requires assessment when the threshold is set and reached. */
-    public static boolean reachesThreshold(Money threshold, Money amount) {
-        return threshold != null && amount.compareTo(threshold) >= 0;
+    public static boolean reachesThreshold(Optional<Money> threshold, Money amount) {
+        return threshold.filter(bound -> amount.compareTo(bound) >= 0).isPresent();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.jixiao.assessment.events.Conclusion;
 import org.jixiao.sharedkernel.InvalidValueException;
 import org.jixiao.sharedkernel.Score;
+import org.jixiao.sharedkernel.rules.RuleKey;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
@@ -30,7 +31,7 @@ public record ConclusionBands(BigDecimal support, BigDecimal supportAfterRevisio
 
     /** The bands of the rule's JSON: {@code {"SUPPORT": 90, "SUPPORT_AFTER_REVISION": 70}}. */
     public static ConclusionBands ofNames(Map<String, BigDecimal> bounds) {
-        return new ConclusionBands(bounds.get("SUPPORT"), bounds.get("SUPPORT_AFTER_REVISION"));
+        return new ConclusionBands(RuleKey.entry(bounds, "SUPPORT"), RuleKey.entry(bounds, "SUPPORT_AFTER_REVISION"));
     }
 
     /** The lower bounds by conclusion name. */

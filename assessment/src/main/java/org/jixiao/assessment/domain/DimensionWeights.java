@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jixiao.sharedkernel.InvalidValueException;
 import org.jixiao.sharedkernel.rules.RuleKey;
@@ -44,13 +45,13 @@ public record DimensionWeights(Map<Dimension, BigDecimal> points) {
     public Map<String, BigDecimal> byName() {
         Map<String, BigDecimal> byName = new LinkedHashMap<>();
         for (Dimension dimension : Dimension.values()) {
-            byName.put(dimension.name(), points.get(dimension));
+            byName.put(dimension.name(), of(dimension));
         }
         return byName;
     }
 
     public BigDecimal of(Dimension dimension) {
-        return points.get(dimension);
+        return Objects.requireNonNull(points.get(dimension)); // the constructor requires every dimension
     }
 
     private static DimensionWeights equal() {

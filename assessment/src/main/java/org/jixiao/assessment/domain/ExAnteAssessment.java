@@ -26,6 +26,7 @@ import org.jixiao.sharedkernel.access.ForbiddenException;
 import org.jixiao.sharedkernel.events.EventHeader;
 import org.jixiao.sharedkernel.rules.RuleSnapshot;
 import org.jmolecules.ddd.types.AggregateRoot;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An ex-ante performance assessment (事前绩效评估) of a new major project or policy of one unit and fiscal year.
@@ -52,13 +53,13 @@ public class ExAnteAssessment implements AggregateRoot<ExAnteAssessment, Assessm
     private final List<ScoreSheet> sheets;
     private final List<Assignment> assignments;
     private AssessmentStatus status;
-    private Outcome outcome;
+    private @Nullable Outcome outcome;
     private final long version;
 
     private ExAnteAssessment(AssessmentId id, FiscalYear fiscalYear, AssessmentKind kind, OrgCode unitCode,
             OrgPath unitPath, RegionCode region, String projectCode, String projectName, Money requestedAmount,
             Materials summary, boolean requiredByThreshold, Instant createdAt, List<ScoreSheet> sheets,
-            List<Assignment> assignments, AssessmentStatus status, Outcome outcome, long version) {
+            List<Assignment> assignments, AssessmentStatus status, @Nullable Outcome outcome, long version) {
         this.id = Objects.requireNonNull(id);
         this.fiscalYear = Objects.requireNonNull(fiscalYear);
         this.kind = Objects.requireNonNull(kind);
@@ -91,7 +92,7 @@ public class ExAnteAssessment implements AggregateRoot<ExAnteAssessment, Assessm
     public static ExAnteAssessment rebuild(AssessmentId id, FiscalYear fiscalYear, AssessmentKind kind, OrgCode unitCode,
             OrgPath unitPath, RegionCode region, String projectCode, String projectName, Money requestedAmount,
             Materials summary, boolean requiredByThreshold, Instant createdAt, List<ScoreSheet> sheets,
-            List<Assignment> assignments, AssessmentStatus status, Outcome outcome, long version) {
+            List<Assignment> assignments, AssessmentStatus status, @Nullable Outcome outcome, long version) {
         return new ExAnteAssessment(id, fiscalYear, kind, unitCode, unitPath, region, projectCode, projectName,
                 requestedAmount, summary, requiredByThreshold, createdAt, sheets, assignments, status, outcome, version);
     }
@@ -112,7 +113,7 @@ public class ExAnteAssessment implements AggregateRoot<ExAnteAssessment, Assessm
      * account that filed a sheet replaces it, unless {@code replacesAnyones} (finance, who runs the assessment), so
      * an agency cannot overwrite another assessor's sheet by naming them.
      */
-    public void requireMayFile(String assessor, String account, boolean replacesAnyones) {
+    public void requireMayFile(@Nullable String assessor, @Nullable String account, boolean replacesAnyones) {
         String name = assessor == null ? null : assessor.strip();
         boolean anothersSheet = sheets.stream().anyMatch(existing -> existing.assessor().equals(name)
                 && !Objects.equals(existing.filedBy(), account));
@@ -137,7 +138,7 @@ public class ExAnteAssessment implements AggregateRoot<ExAnteAssessment, Assessm
      * region's rules compare that rounded figure, and the outcome records the rules applied. 409 without sheets or
      * when already concluded.
      */
-    public AssessmentConcluded conclude(RuleSnapshot rules, String suggestions, Instant now, String by) {
+    public AssessmentConcluded conclude(RuleSnapshot rules, @Nullable String suggestions, Instant now, String by) {
         requireOpen();
         if (sheets.isEmpty()) {
             throw new StateConflictException("assessment.noSheets", status.name());
@@ -172,17 +173,17 @@ public class ExAnteAssessment implements AggregateRoot<ExAnteAssessment, Assessm
             return Map.of();
         }
         long n = sheets.size();
-        Map<Dimension, Long> sums = new EnumMap<>(Dimension.class);
+        Map<Dimension, Long> sums = new EnumMap<>(Dimension.class); // every dimension, filled below
         Map<Dimension, Long> means = new EnumMap<>(Dimension.class);
         long apportioned = 0;
         for (Dimension dimension : Dimension.values()) {
-            long sum = sheets.stream().mapToLong(sheet -> cents(sheet.scores().get(dimension))).sum();
+            long sum = sheets.stream().mapToLong(sheet -> cents(sheet.score(dimension))).sum();
             sums.put(dimension, sum);
             means.put(dimension, sum / n);
             apportioned += sum / n;
         }
         List<Dimension> byRemainder = Arrays.stream(Dimension.values())
-                .sorted(Comparator.comparingLong((Dimension dimension) -> sums.get(dimension) % n).reversed())
+                .sorted(Comparator.comparingLong((Dimension dimension) -> sums.getOrDefault(dimension, 0L) % n).reversed())
                 .toList();
         long missing = cents(meanOfSheets().points()) - apportioned;
         for (int i = 0; i < missing; i++) {

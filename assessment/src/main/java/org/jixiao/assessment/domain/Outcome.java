@@ -9,6 +9,7 @@ import org.jixiao.sharedkernel.Grade;
 import org.jixiao.sharedkernel.Score;
 import org.jixiao.sharedkernel.rules.AppliedRule;
 import org.jmolecules.ddd.annotation.ValueObject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What concluding found: the total (the mean of the sheets), its grade and conclusion, finance's suggestions, and
@@ -19,7 +20,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * @param appliedRules empty for a result concluded before results recorded their rules (it kept only the version)
  */
 @ValueObject
-public record Outcome(Score totalScore, Grade grade, Conclusion conclusion, String suggestions, long ruleVersion,
+public record Outcome(Score totalScore, Grade grade, Conclusion conclusion, @Nullable String suggestions, long ruleVersion,
                       List<AppliedRule> appliedRules, Instant concludedAt, String concludedBy) {
 
     public Outcome {
@@ -27,7 +28,7 @@ public record Outcome(Score totalScore, Grade grade, Conclusion conclusion, Stri
     }
 
     public static Outcome applying(List<AppliedRule> rules, Score totalScore, Grade grade, Conclusion conclusion,
-            String suggestions, Instant concludedAt, String concludedBy) {
+            @Nullable String suggestions, Instant concludedAt, String concludedBy) {
         return new Outcome(totalScore, grade, conclusion, suggestions, AppliedRule.highestVersion(rules), rules,
                 concludedAt, concludedBy);
     }

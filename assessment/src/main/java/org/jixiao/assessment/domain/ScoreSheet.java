@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jixiao.sharedkernel.InvalidInputException;
 import org.jixiao.sharedkernel.InvalidInputException.FieldViolation;
 import org.jixiao.sharedkernel.Rounding;
 import org.jmolecules.ddd.annotation.ValueObject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One assessor's scores (评分表) on the five dimensions, each from 0 to its weight with at most two decimals, and
@@ -17,7 +19,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * account that filed it (null for sheets kept from before accounts were recorded).
  */
 @ValueObject
-public record ScoreSheet(String assessor, String filedBy, Map<Dimension, BigDecimal> scores,
+public record ScoreSheet(String assessor, @Nullable String filedBy, Map<Dimension, BigDecimal> scores,
         Map<Dimension, String> findings) {
 
     public ScoreSheet {
@@ -26,7 +28,7 @@ public record ScoreSheet(String assessor, String filedBy, Map<Dimension, BigDeci
     }
 
     /** Checks every dimension against its weight and reports every field at fault at once. */
-    public static ScoreSheet of(String assessor, String filedBy, Map<Dimension, BigDecimal> scores,
+    public static ScoreSheet of(@Nullable String assessor, String filedBy, Map<Dimension, BigDecimal> scores,
             Map<Dimension, String> findings, DimensionWeights weights) {
         List<FieldViolation> violations = new ArrayList<>();
         if (assessor == null || assessor.isBlank()) {
@@ -58,7 +60,12 @@ public record ScoreSheet(String assessor, String filedBy, Map<Dimension, BigDeci
                 notes.put(dimension, text.strip());
             }
         });
-        return new ScoreSheet(assessor.strip(), filedBy, checked, notes);
+        return new ScoreSheet(Objects.requireNonNull(assessor).strip(), filedBy, checked, notes); // checked above
+    }
+
+    /** The score of one dimension; a sheet scores every dimension. */
+    public BigDecimal score(Dimension dimension) {
+        return Objects.requireNonNull(scores.get(dimension), dimension.name());
     }
 
     /** The sheet's total: the sum of its dimension scores, out of 100. */

@@ -3,6 +3,7 @@ package org.jixiao.assessment.service;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jixiao.assessment.domain.AssessmentId;
@@ -37,8 +38,8 @@ import org.jixiao.sharedkernel.OrgPath;
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.StateConflictException;
-import org.jixiao.sharedkernel.access.AccountDirectory.AccountRef;
 import org.jixiao.sharedkernel.access.AccountDirectory;
+import org.jixiao.sharedkernel.access.AccountDirectory.AccountRef;
 import org.jixiao.sharedkernel.access.Caller;
 import org.jixiao.sharedkernel.access.CallerContext;
 import org.jixiao.sharedkernel.access.ForbiddenException;
@@ -49,6 +50,7 @@ import org.jixiao.sharedkernel.access.Role;
 import org.jixiao.sharedkernel.access.Scope;
 import org.jixiao.sharedkernel.rules.RuleStore;
 import org.jmolecules.architecture.hexagonal.Application;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,7 +99,7 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
         }
         FiscalYear year = InvalidInputException.forField("fiscalYear", () -> FiscalYear.of(command.fiscalYear()));
         Money amount = InvalidInputException.forField("requestedAmount", () -> Money.of(command.requestedAmount()));
-        Money threshold = rules.resolve(AssessmentRules.THRESHOLD, unit.region(), year).value();
+        Optional<Money> threshold = rules.resolve(AssessmentRules.THRESHOLD, unit.region(), year).value();
         ExAnteAssessment assessment = ExAnteAssessment.open(year, command.kind(), unit.code(), unit.path(), unit.region(),
                 command.projectCode().strip(), command.projectName().strip(), amount,
                 new Materials(command.necessity(), command.plan(), command.funding()),
@@ -108,7 +110,7 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
 
     @Override
     @Transactional
-    public AssessmentView assign(UUID id, String username, String commissionedBy, Long expectedVersion) {
+    public AssessmentView assign(UUID id, String username, String commissionedBy, @Nullable Long expectedVersion) {
         Caller caller = callers.current();
         ExAnteAssessment assessment = load(id);
         caller.requireCovers(assessment.unitPath());
@@ -128,7 +130,7 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
     @Override
     @Transactional
     public AssessmentView score(UUID id, String assessor, Map<Dimension, BigDecimal> scores,
-            Map<Dimension, String> findings, Long expectedVersion) {
+            Map<Dimension, String> findings, @Nullable Long expectedVersion) {
         Caller caller = callers.current();
         ExAnteAssessment assessment = load(id);
         requireVisible(caller, assessment);
@@ -143,7 +145,7 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
 
     @Override
     @Transactional
-    public AssessmentView conclude(UUID id, String suggestions, Long expectedVersion) {
+    public AssessmentView conclude(UUID id, @Nullable String suggestions, @Nullable Long expectedVersion) {
         Caller caller = callers.current();
         ExAnteAssessment assessment = load(id);
         caller.requireCovers(assessment.unitPath());
@@ -180,14 +182,15 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
 
     @Override
     @Transactional(readOnly = true)
-    public Page<AssessmentListItem> list(Integer fiscalYear, String regionCode, Conclusion conclusion, PageQuery page) {
+    public Page<AssessmentListItem> list(@Nullable Integer fiscalYear, @Nullable String regionCode,
+            @Nullable Conclusion conclusion, PageQuery page) {
         Caller caller = callers.current();
         return readModel.list(scope(caller, regionCode), expertOnly(caller), fiscalYear, conclusion, page);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public AssessmentStatistics statistics(int fiscalYear, String regionCode) {
+    public AssessmentStatistics statistics(int fiscalYear, @Nullable String regionCode) {
         Caller caller = callers.current();
         InvalidInputException.forField("fiscalYear", () -> FiscalYear.of(fiscalYear));
         return readModel.statistics(scope(caller, regionCode), expertOnly(caller), regionCode, fiscalYear);
@@ -208,11 +211,11 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
         caller.requireCovers(assessment.unitPath());
     }
 
-    private static void requireVersion(ExAnteAssessment assessment, Long expected) {
+    private static void requireVersion(ExAnteAssessment assessment, @Nullable Long expected) {
         ExpectedVersion.check(expected, assessment.version(), assessment.status().name());
     }
 
-    private Scope scope(Caller caller, String regionCode) {
+    private Scope scope(Caller caller, @Nullable String regionCode) {
         if (regionCode == null) {
             return Scope.of(caller);
         }
@@ -220,7 +223,7 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
         return caller.scopeWithin(region);
     }
 
-    private static String expertOnly(Caller caller) {
+    private static @Nullable String expertOnly(Caller caller) {
         return caller.role() == Role.EXPERT ? caller.username() : null;
     }
 

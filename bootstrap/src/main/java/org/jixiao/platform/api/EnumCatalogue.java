@@ -5,12 +5,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import org.jixiao.JixiaoApplication;
 import org.jixiao.sharedkernel.Labelled;
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.stereotype.Component;
@@ -49,7 +50,7 @@ class EnumCatalogue {
         scanner.addIncludeFilter(new AssignableTypeFilter(Labelled.class));
         Map<String, List<Value>> found = new TreeMap<>();
         for (BeanDefinition definition : scanner.findCandidateComponents(basePackage)) {
-            Class<?> type = ClassUtils.resolveClassName(definition.getBeanClassName(), EnumCatalogue.class.getClassLoader());
+            Class<?> type = ClassUtils.resolveClassName(Objects.requireNonNull(definition.getBeanClassName()), EnumCatalogue.class.getClassLoader());
             if (!type.isEnum()) {
                 continue;
             }

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -199,7 +200,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(FileChannel channel) {
+    private static void closeQuietly(@Nullable FileChannel channel) {
         if (channel != null) {
             try {
                 channel.close();
@@ -212,7 +213,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** The embedded database cannot start; the message says why and what to do. */
     public static final class EmbeddedDatabaseException extends IllegalStateException {
 
-        EmbeddedDatabaseException(String message, Throwable cause) {
+        EmbeddedDatabaseException(String message, @Nullable Throwable cause) {
             super(message, cause);
         }
     }

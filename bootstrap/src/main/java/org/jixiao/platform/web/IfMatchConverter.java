@@ -2,6 +2,7 @@ package org.jixiao.platform.web;
 
 import org.jixiao.sharedkernel.ExpectedVersion;
 import org.jixiao.sharedkernel.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.converter.Converter;
 
 /**
@@ -13,7 +14,8 @@ import org.springframework.core.convert.converter.Converter;
 final class IfMatchConverter implements Converter<String, ExpectedVersion> {
 
     @Override
-    public ExpectedVersion convert(String ifMatch) {
+    @SuppressWarnings("NullAway") // Spring's Converter may return null (T extends @Nullable Object); null: no version
+    public @Nullable ExpectedVersion convert(String ifMatch) {
         String tag = ifMatch.strip();
         if (tag.isEmpty() || tag.equals("*")) {
             return null;

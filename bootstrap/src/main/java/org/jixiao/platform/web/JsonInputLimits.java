@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.jixiao.sharedkernel.Decimals;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -59,7 +60,7 @@ class JsonInputLimits {
         private final String code;
         private final List<Object> arguments;
 
-        RejectedValue(JsonParser parser, Class<?> type, String code, Object... arguments) {
+        RejectedValue(JsonParser parser, Class<?> type, String code, @Nullable Object... arguments) {
             super(parser, code, type);
             this.code = code;
             this.arguments = List.of(arguments);

@@ -16,6 +16,7 @@ import org.jixiao.sharedkernel.NotFoundException;
 import org.jixiao.sharedkernel.StateConflictException;
 import org.jixiao.sharedkernel.access.ForbiddenException;
 import org.jixiao.sharedkernel.access.ResourceFirst;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springdoc.api.OpenApiResourceNotFoundException;
@@ -69,7 +70,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     /** One field at fault, as the contract names it. */
-    record FieldProblem(String field, String message) {
+    record FieldProblem(@Nullable String field, String message) {
     }
 
     private final ProblemMessages messages;
@@ -274,7 +275,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /** Whatever else Spring MVC reports keeps its status, in the same shape and language. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail) {
             return super.handleExceptionInternal(e, body, headers, status, request);
@@ -340,7 +341,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
-    private String typeMessage(Class<?> type) {
+    private String typeMessage(@Nullable Class<?> type) {
         if (type != null && type.isEnum()) {
             return messages.get("problem.enumValue", allowed(type));
         }

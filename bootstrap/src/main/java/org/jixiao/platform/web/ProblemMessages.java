@@ -3,8 +3,10 @@ package org.jixiao.platform.web;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.jixiao.sharedkernel.Decimals;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,10 +27,10 @@ class ProblemMessages {
     }
 
     String get(String code, List<?> arguments) {
-        return messages.getMessage(code, plain(arguments.toArray()), code, locale());
+        return Objects.requireNonNullElse(messages.getMessage(code, plain(arguments.toArray()), code, locale()), code);
     }
 
-    String get(String code, Object... arguments) {
+    String get(String code, @Nullable Object... arguments) {
         return get(code, List.of(arguments));
     }
 

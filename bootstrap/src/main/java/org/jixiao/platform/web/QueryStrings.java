@@ -8,6 +8,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A raw query string checked strictly before anything decodes it: every {@code %} followed by two hex digits, the
  * bytes well-formed UTF-8 (no overlong forms, no encoded surrogates) and no NUL. Servlet containers turn a bad
@@ -22,7 +24,7 @@ final class QueryStrings {
     private QueryStrings() {
     }
 
-    static Problem firstProblem(String rawQuery) {
+    static @Nullable Problem firstProblem(@Nullable String rawQuery) {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return null;
         }
@@ -44,7 +46,7 @@ final class QueryStrings {
     }
 
     /** Percent-decoded UTF-8, or {@code null} when the text is not a well-formed encoding. */
-    static String decode(String raw) {
+    static @Nullable String decode(String raw) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);

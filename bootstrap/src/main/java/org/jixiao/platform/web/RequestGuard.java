@@ -8,6 +8,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import org.jixiao.platform.ProblemResponses;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.http.HttpStatus;
@@ -162,7 +163,7 @@ class RequestGuard extends OncePerRequestFilter {
     private static final class LimitedBody extends HttpServletRequestWrapper {
 
         private final long limit;
-        private ServletInputStream stream;
+        private @Nullable ServletInputStream stream;
 
         LimitedBody(HttpServletRequest request, long limit) {
             super(request);
@@ -184,10 +185,10 @@ class RequestGuard extends OncePerRequestFilter {
 
         private final ServletInputStream body;
         private final long limit;
-        private final Utf8Validator utf8;
+        private final @Nullable Utf8Validator utf8;
         private long read;
 
-        Counting(ServletInputStream body, long limit, Utf8Validator utf8) {
+        Counting(ServletInputStream body, long limit, @Nullable Utf8Validator utf8) {
             this.body = body;
             this.limit = limit;
             this.utf8 = utf8;

@@ -1,5 +1,7 @@
 package org.jixiao.platform.web;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Characters no text of ours may hold, wherever it comes from (body, query, credentials): NUL, which PostgreSQL
  * cannot store, and a surrogate without its pair, which is no character at all and would be stored as {@code ?}.
@@ -10,7 +12,7 @@ final class TextProblems {
     }
 
     /** The message code of the first problem, or {@code null} when the text is clean. */
-    static String of(CharSequence text) {
+    static @Nullable String of(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\u0000') {

@@ -29,8 +29,8 @@ public record BlockPoints(BigDecimal execution, BigDecimal output, BigDecimal be
 
     /** The points of the rule's JSON, by block name. */
     public static BlockPoints ofNames(Map<String, BigDecimal> points) {
-        return new BlockPoints(points.get("EXECUTION"), points.get("OUTPUT"), points.get("BENEFIT"),
-                points.get("SATISFACTION"));
+        return new BlockPoints(RuleKey.entry(points, "EXECUTION"), RuleKey.entry(points, "OUTPUT"),
+                RuleKey.entry(points, "BENEFIT"), RuleKey.entry(points, "SATISFACTION"));
     }
 
     /** The points by block name. */

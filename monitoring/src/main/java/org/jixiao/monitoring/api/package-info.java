@@ -3,4 +3,7 @@
  * later stages react to this stage's events instead.
  */
 @org.springframework.modulith.NamedInterface("api")
+@NullMarked
 package org.jixiao.monitoring.api;
+
+import org.jspecify.annotations.NullMarked;

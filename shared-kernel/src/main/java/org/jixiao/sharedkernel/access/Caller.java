@@ -5,13 +5,14 @@ import java.util.Objects;
 
 import org.jixiao.sharedkernel.OrgCode;
 import org.jixiao.sharedkernel.OrgPath;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The authenticated caller of a request: username, role, and the organisation they act for with its path. An
  * account acts only inside that organisation's subtree; an ADMIN without an organisation acts everywhere.
  * An EXPERT's subtree is the region that engaged it, and a stage narrows it further to what it was assigned.
  */
-public record Caller(String username, Role role, OrgCode org, OrgPath scope) {
+public record Caller(String username, Role role, @Nullable OrgCode org, @Nullable OrgPath scope) {
 
     public Caller {
         Objects.requireNonNull(username, "username");
@@ -51,7 +52,7 @@ public record Caller(String username, Role role, OrgCode org, OrgPath scope) {
     }
 
     /** What this caller may read, narrowed by the organisation a filter names (403 when apart). */
-    public Scope scopeWithin(OrgPath filter) {
+    public Scope scopeWithin(@Nullable OrgPath filter) {
         return Scope.of(this).within(filter);
     }
 }

@@ -3,6 +3,8 @@ package org.jixiao.sharedkernel.access;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /** Path variables as the ids a {@link ResourceFirst} controller looks up. */
 public final class ResourceIds {
 
@@ -10,7 +12,7 @@ public final class ResourceIds {
     }
 
     /** The UUID, or empty when the variable is absent or no UUID (that is a 400 of its own). */
-    public static Optional<UUID> uuid(String value) {
+    public static Optional<UUID> uuid(@Nullable String value) {
         if (value == null) {
             return Optional.empty();
         }

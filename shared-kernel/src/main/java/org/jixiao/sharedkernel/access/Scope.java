@@ -3,6 +3,7 @@ package org.jixiao.sharedkernel.access;
 import java.util.Optional;
 
 import org.jixiao.sharedkernel.OrgPath;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The part of the organisation tree a read covers: the caller's subtree, narrowed by the organisations a request
@@ -32,7 +33,7 @@ public record Scope(Optional<OrgPath> root) {
     }
 
     /** Narrowed by the organisation a filter names; {@code null} (no filter) changes nothing. 403 when apart. */
-    public Scope within(OrgPath filter) {
+    public Scope within(@Nullable OrgPath filter) {
         if (filter == null) {
             return this;
         }

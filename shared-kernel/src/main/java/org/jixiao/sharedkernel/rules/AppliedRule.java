@@ -3,6 +3,8 @@ package org.jixiao.sharedkernel.rules;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A rule as a computed result records it: the key, the value it applied (as its JSON tree), where the value came
  * from and the version that set it — enough for an auditor to see and reproduce the result, not only its highest
@@ -11,11 +13,11 @@ import java.util.Optional;
  * @param source  the region whose override applied, or {@code DEFAULT} for the national default
  * @param version the rule change that set the value; 0 for the national default
  */
-public record AppliedRule(String key, Object value, String source, long version) {
+public record AppliedRule(String key, @Nullable Object value, String source, long version) {
 
     public static <T> AppliedRule of(Rule<T> rule) {
         return new AppliedRule(rule.key().key(), rule.key().write(rule.value()),
-                rule.isDefault() ? "DEFAULT" : rule.source().value(), rule.version());
+                rule.source() == null ? "DEFAULT" : rule.source().value(), rule.version());
     }
 
     /** The typed value, read back through the key's codec. */

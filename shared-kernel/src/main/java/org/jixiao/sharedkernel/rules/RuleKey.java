@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.jixiao.sharedkernel.Decimals;
 import org.jixiao.sharedkernel.GradeBands;
 import org.jixiao.sharedkernel.InvalidValueException;
 import org.jixiao.sharedkernel.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One rule: its key ({@code evaluation.gradeBands}), what it means, its national default, and how its JSON value
@@ -48,10 +50,10 @@ public abstract class RuleKey<T> {
     }
 
     /** Reads and checks a JSON value; throws {@link InvalidValueException} when it is malformed. */
-    public abstract T read(Object json);
+    public abstract T read(@Nullable Object json);
 
-    /** The JSON tree of a value. */
-    public abstract Object write(T value);
+    /** The JSON tree of a value ({@code null} is JSON null). */
+    public abstract @Nullable Object write(T value);
 
     @Override
     public String toString() {
@@ -64,9 +66,9 @@ public abstract class RuleKey<T> {
     public static RuleKey<GradeBands> gradeBands(String key, String description, GradeBands defaultValue) {
         return new RuleKey<>(key, description, defaultValue) {
             @Override
-            public GradeBands read(Object json) {
+            public GradeBands read(@Nullable Object json) {
                 Map<String, BigDecimal> bounds = asNumbers(json, List.of("EXCELLENT", "GOOD", "FAIR"));
-                return new GradeBands(bounds.get("EXCELLENT"), bounds.get("GOOD"), bounds.get("FAIR"));
+                return new GradeBands(entry(bounds, "EXCELLENT"), entry(bounds, "GOOD"), entry(bounds, "FAIR"));
             }
 
             @Override
@@ -85,7 +87,7 @@ public abstract class RuleKey<T> {
             BigDecimal max) {
         return new RuleKey<>(key, description, defaultValue) {
             @Override
-            public BigDecimal read(Object json) {
+            public BigDecimal read(@Nullable Object json) {
                 return checkRange(asNumber(json, key), min, max, key);
             }
 
@@ -109,7 +111,7 @@ public abstract class RuleKey<T> {
         List<String> names = List.copyOf(toPoints.apply(defaultValue).keySet());
         return new RuleKey<>(key, description, defaultValue) {
             @Override
-            public T read(Object json) {
+            public T read(@Nullable Object json) {
                 Map<String, BigDecimal> values = asNumbers(json, names);
                 values.forEach((name, value) -> checkRange(value, BigDecimal.ZERO, BigDecimal.valueOf(100), name));
                 return fromPoints.apply(values);
@@ -130,24 +132,24 @@ public abstract class RuleKey<T> {
         }
     }
 
-    /** An amount of money or {@code null} for none, e.g. the assessment threshold. */
-    public static RuleKey<Money> optionalMoney(String key, String description, Money defaultValue) {
+    /** An amount of money, or none (JSON {@code null}), e.g. the assessment threshold. */
+    public static RuleKey<Optional<Money>> optionalMoney(String key, String description, Optional<Money> defaultValue) {
         return new RuleKey<>(key, description, defaultValue) {
             @Override
-            public Money read(Object json) {
+            public Optional<Money> read(@Nullable Object json) {
                 if (json == null) {
-                    return null;
+                    return Optional.empty();
                 }
                 Money money = Money.of(asNumber(json, key));
                 if (money.isNegative()) {
                     throw new InvalidValueException("rule.outOfRange", key, BigDecimal.ZERO, "∞");
                 }
-                return money;
+                return Optional.of(money);
             }
 
             @Override
-            public Object write(Money value) {
-                return value == null ? null : value.yuan();
+            public @Nullable Object write(Optional<Money> value) {
+                return value.map(Money::yuan).orElse(null);
             }
         };
     }
@@ -158,7 +160,7 @@ public abstract class RuleKey<T> {
         List<String> names = List.copyOf(defaultValue.keySet());
         return new RuleKey<>(key, description, Map.copyOf(defaultValue)) {
             @Override
-            public Map<String, E> read(Object json) {
+            public Map<String, E> read(@Nullable Object json) {
                 Map<String, Object> object = asObject(json, names);
                 Map<String, E> values = new LinkedHashMap<>();
                 for (String name : names) {
@@ -175,7 +177,7 @@ public abstract class RuleKey<T> {
             @Override
             public Object write(Map<String, E> value) {
                 Map<String, Object> json = new LinkedHashMap<>();
-                names.forEach(name -> json.put(name, value.get(name).name()));
+                names.forEach(name -> json.put(name, entry(value, name).name()));
                 return json;
             }
         };
@@ -183,7 +185,12 @@ public abstract class RuleKey<T> {
 
     // --- reading JSON trees ----------------------------------------------------------------------------
 
-    private static Map<String, Object> asObject(Object json, List<String> names) {
+    /** An entry the reading checked is present: every name of the default is in the points {@link #points} reads. */
+    public static <V> V entry(Map<String, V> values, String name) {
+        return Objects.requireNonNull(values.get(name), name);
+    }
+
+    private static Map<String, Object> asObject(@Nullable Object json, List<String> names) {
         if (!(json instanceof Map<?, ?> map)) {
             throw new InvalidValueException("rule.notAnObject", String.join(", ", names));
         }
@@ -202,13 +209,13 @@ public abstract class RuleKey<T> {
         return object;
     }
 
-    private static Map<String, BigDecimal> asNumbers(Object json, List<String> names) {
+    private static Map<String, BigDecimal> asNumbers(@Nullable Object json, List<String> names) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         asObject(json, names).forEach((name, value) -> values.put(name, asNumber(value, name)));
         return values;
     }
 
-    private static BigDecimal asNumber(Object json, String name) {
+    private static BigDecimal asNumber(@Nullable Object json, String name) {
         if (json instanceof BigDecimal number) {
             return Decimals.requireBounded(number);
         }

@@ -5,4 +5,7 @@
  * through {@link org.jixiao.sharedkernel.rules.RuleDeclarations}; the {@link org.jixiao.sharedkernel.rules.RuleStore}
  * port (implemented in bootstrap) resolves the effective value and the version that set it.
  */
+@NullMarked
 package org.jixiao.sharedkernel.rules;
+
+import org.jspecify.annotations.NullMarked;

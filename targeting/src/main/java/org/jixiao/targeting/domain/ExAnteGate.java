@@ -15,20 +15,21 @@ public final class ExAnteGate {
     }
 
     public static ExAnteClearance clearanceOf(PerformanceTarget target, ExAnteFacts facts) {
-        if (!isRequired(target, facts)) {
-            return ExAnteClearance.NOT_REQUIRED;
+        String projectCode = target.projectCode();
+        if (projectCode == null || !isRequired(target, projectCode, facts)) {
+            return ExAnteClearance.NOT_REQUIRED; // an overall-expenditure target has no project to assess
         }
-        return facts.latestConclusion(target.owner().code(), target.projectCode(), target.fiscalYear())
+        return facts.latestConclusion(target.owner().code(), projectCode, target.fiscalYear())
                 .map(conclusion -> conclusion.supports() ? ExAnteClearance.SUPPORTED : ExAnteClearance.REJECTED)
                 .orElse(ExAnteClearance.NOT_CONCLUDED);
     }
 
-    static boolean isRequired(PerformanceTarget target, ExAnteFacts facts) {
+    static boolean isRequired(PerformanceTarget target, String projectCode, ExAnteFacts facts) {
         if (target.kind() == TargetKind.DEPARTMENT_OVERALL) {
             return false;
         }
         return target.content().requiresAssessment()
                 || facts.reachesThreshold(target.owner().region(), target.fiscalYear(), target.content().budgetAmount())
-                || facts.isAssessed(target.owner().code(), target.projectCode(), target.fiscalYear());
+                || facts.isAssessed(target.owner().code(), projectCode, target.fiscalYear());
     }
 }

@@ -7,6 +7,7 @@ import org.jixiao.targeting.events.Level1;
 import org.jixiao.targeting.events.Level2;
 import org.jixiao.targeting.events.Operator;
 import org.jmolecules.ddd.annotation.ValueObject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An entry of the common indicator library (共性指标库): a level-3 indicator by industry with its level 1 and 2,
@@ -14,11 +15,11 @@ import org.jmolecules.ddd.annotation.ValueObject;
  */
 @ValueObject
 public record LibraryIndicator(UUID id, String industry, Level1 level1, Level2 level2, String name, Operator operator,
-                               String unit, String guidance) {
+                               @Nullable String unit, @Nullable String guidance) {
 
     /** A new entry; level 2 must belong to level 1, a quantitative entry needs a unit. */
     public static LibraryIndicator of(String industry, Level1 level1, Level2 level2, String name, Operator operator,
-            String unit, String guidance) {
+            @Nullable String unit, @Nullable String guidance) {
         if (level2.level1() != level1) {
             throw InvalidInputException.of("level2", "target.level2OutsideLevel1", level2.name(), level1.name());
         }

@@ -4,6 +4,7 @@ import org.jixiao.sharedkernel.OrgCode;
 import org.jixiao.sharedkernel.OrgPath;
 import org.jixiao.sharedkernel.RegionCode;
 import org.jmolecules.ddd.annotation.ValueObject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The unit (or department, for its own overall target) a target belongs to, where it sits, and whether its
@@ -11,5 +12,5 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * goes straight to finance.
  */
 @ValueObject
-public record Owner(OrgCode code, OrgPath path, RegionCode region, OrgCode department, boolean departmentReviews) {
+public record Owner(OrgCode code, OrgPath path, RegionCode region, @Nullable OrgCode department, boolean departmentReviews) {
 }

@@ -17,6 +17,7 @@ import org.jixiao.targeting.events.TargetApproved;
 import org.jixiao.targeting.events.TargetKind;
 import org.jixiao.targeting.events.TargetPublished;
 import org.jmolecules.ddd.types.AggregateRoot;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A performance target (绩效目标) of one unit and fiscal year for a project, a policy or its overall expenditure:
@@ -34,7 +35,7 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
     private final FiscalYear fiscalYear;
     private final TargetKind kind;
     private final Owner owner;
-    private final String projectCode;
+    private final @Nullable String projectCode;
     private final Instant createdAt;
     private final List<Review> reviews;
     private final int storedReviews;
@@ -43,7 +44,7 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
     private TargetStatus status;
     private boolean barred;
     private Revisions revisions;
-    private String adjustmentReason;
+    private @Nullable String adjustmentReason;
     private final long version;
 
     /**
@@ -53,9 +54,9 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
      * @param content          the working revision's content
      * @param adjustmentReason why the working revision adjusts the one in force; null for revision 0
      */
-    public record Snapshot(TargetId id, FiscalYear fiscalYear, TargetKind kind, Owner owner, String projectCode,
+    public record Snapshot(TargetId id, FiscalYear fiscalYear, TargetKind kind, Owner owner, @Nullable String projectCode,
                            Instant createdAt, List<Review> reviews, TargetContent content, TargetStatus status,
-                           boolean barred, Revisions revisions, String adjustmentReason, long version) {
+                           boolean barred, Revisions revisions, @Nullable String adjustmentReason, long version) {
     }
 
     private PerformanceTarget(Snapshot s, boolean isNew) {
@@ -80,7 +81,7 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
      * A new draft. A project or policy target names its project code; an overall-expenditure target has none (one
      * per unit and year). Indicators get their ids here.
      */
-    public static PerformanceTarget draft(FiscalYear fiscalYear, TargetKind kind, Owner owner, String projectCode,
+    public static PerformanceTarget draft(FiscalYear fiscalYear, TargetKind kind, Owner owner, @Nullable String projectCode,
             TargetContent content, Instant now) {
         boolean overall = kind == TargetKind.DEPARTMENT_OVERALL;
         if (overall && projectCode != null && !projectCode.isBlank()) {
@@ -91,7 +92,7 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
         }
         TargetContent checked = content.identifiedAgainst(List.of()).check();
         return new PerformanceTarget(new Snapshot(TargetId.create(), fiscalYear, kind, owner,
-                overall ? null : projectCode.strip(), now, List.of(), checked, TargetStatus.DRAFT, false,
+                overall || projectCode == null ? null : projectCode.strip(), now, List.of(), checked, TargetStatus.DRAFT, false,
                 Revisions.FIRST, null, 0), true);
     }
 
@@ -186,7 +187,7 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
      * is approved. 409 unless the target is APPROVED or PUBLISHED (one adjustment at a time) or its last adjustment
      * was refused.
      */
-    public void adjust(String reason, TargetContent contentInForce) {
+    public void adjust(@Nullable String reason, TargetContent contentInForce) {
         if (!adjustmentRefused()) {
             requireStatus(Set.of(TargetStatus.APPROVED, TargetStatus.PUBLISHED), "target.notAdjustable");
         }
@@ -218,15 +219,15 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
             status = TargetStatus.PUBLISHED;
         }
         revisions = revisions.publishInForce();
-        return new TargetPublished(header(now), revisions.published());
+        return new TargetPublished(header(now), Objects.requireNonNull(revisions.published()));
     }
 
-    private TargetApproved approved(Integer replaced, Instant now) {
+    private TargetApproved approved(@Nullable Integer replaced, Instant now) {
         return new TargetApproved(header(now), revisions.working(), replaced, kind,
                 owner.department() == null ? null : owner.department().value(), projectCode, content.projectName(),
                 content.budgetCategory(), content.fundSource(), content.budgetAmount().yuan(),
-                content.indicators().stream().map(i -> new TargetApproved.ApprovedIndicator(i.id(), i.level1(),
-                        i.level2(), i.name(), i.operator(), i.targetValue(), i.unit(), i.weight())).toList());
+                content.indicators().stream().map(i -> new TargetApproved.ApprovedIndicator(i.assignedId(),
+                        i.level1(), i.level2(), i.name(), i.operator(), i.checkedValue(), i.unit(), i.weight())).toList());
     }
 
     /** The header of an event of this change: the version it produces is the one after the stored one. */
@@ -236,7 +237,7 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
     }
 
     /** 409 naming the current state when the caller expects another version than the one read (null: no check). */
-    public void requireVersion(Long expected) {
+    public void requireVersion(@Nullable Long expected) {
         ExpectedVersion.check(expected, version, status.name());
     }
 
@@ -264,7 +265,7 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
     }
 
     /** Null for an overall-expenditure target. */
-    public String projectCode() {
+    public @Nullable String projectCode() {
         return projectCode;
     }
 
@@ -308,7 +309,7 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
     }
 
     /** Why the working revision adjusts the one in force; null for revision 0. */
-    public String adjustmentReason() {
+    public @Nullable String adjustmentReason() {
         return adjustmentReason;
     }
 

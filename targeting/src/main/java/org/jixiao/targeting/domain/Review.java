@@ -7,11 +7,12 @@ import java.util.Map;
 
 import org.jixiao.sharedkernel.Grade;
 import org.jmolecules.ddd.annotation.ValueObject;
+import org.jspecify.annotations.Nullable;
 
 /** One review of the chain (审核): who, at which stage, what they decided and graded, and what came of it. */
 @ValueObject
 public record Review(Reviewer stage, String reviewer, ReviewDecision decision, Grade grade,
-                     Map<ReviewCriterion, String> criteria, String comments, TargetStatus resultingStatus,
+                     Map<ReviewCriterion, String> criteria, @Nullable String comments, TargetStatus resultingStatus,
                      int revision, Instant reviewedAt) {
 
     /** A criterion left empty (null or blank) is no criterion. */

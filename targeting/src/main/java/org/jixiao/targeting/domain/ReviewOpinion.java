@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.jixiao.sharedkernel.Grade;
 import org.jmolecules.ddd.annotation.ValueObject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a reviewer of the chain (审核意见) says of a target: who at which stage, the grade, the comments per
@@ -11,11 +12,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
  */
 @ValueObject
 public record ReviewOpinion(Reviewer stage, String reviewer, Grade grade, Map<ReviewCriterion, String> criteria,
-                            String comments) {
-
-    public ReviewOpinion {
-        criteria = criteria == null ? Map.of() : criteria; // the Review it becomes drops empty criteria and copies
-    }
+                            @Nullable String comments) {
 
     /** Only 优 EXCELLENT and 良 GOOD let an approval pass. */
     boolean gradePasses() {

@@ -3,6 +3,7 @@ package org.jixiao.targeting.domain;
 import java.util.Optional;
 
 import org.jmolecules.ddd.annotation.ValueObject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which revision of a target is which: the working revision (the one being drafted or reviewed, 0 until the first
@@ -14,7 +15,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * @param published the revision shown to the public; null until first published
  */
 @ValueObject
-public record Revisions(int working, Integer inForce, Integer published) {
+public record Revisions(int working, @Nullable Integer inForce, @Nullable Integer published) {
 
     /** A new target: revision 0, nothing approved or published. */
     public static final Revisions FIRST = new Revisions(0, null, null);

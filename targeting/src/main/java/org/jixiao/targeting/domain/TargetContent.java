@@ -8,14 +8,15 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.jixiao.sharedkernel.InvalidInputException.FieldViolation;
 import org.jixiao.sharedkernel.InvalidInputException;
+import org.jixiao.sharedkernel.InvalidInputException.FieldViolation;
 import org.jixiao.sharedkernel.Money;
 import org.jixiao.sharedkernel.Rate;
 import org.jixiao.targeting.events.BudgetCategory;
 import org.jixiao.targeting.events.FundSource;
 import org.jixiao.targeting.events.Level1;
 import org.jmolecules.ddd.annotation.ValueObject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a unit writes into a target and may edit while it is a draft or returned: goals, money and the indicator
@@ -23,7 +24,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
  */
 @ValueObject
 public record TargetContent(String projectName, BudgetCategory budgetCategory, FundSource fundSource,
-                            Money budgetAmount, String overallGoal, String annualGoal, boolean requiresAssessment,
+                            Money budgetAmount, @Nullable String overallGoal, @Nullable String annualGoal, boolean requiresAssessment,
                             List<Indicator> indicators) {
 
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("\\d{1,18}(\\.\\d{1,6})?");
@@ -115,7 +116,7 @@ public record TargetContent(String projectName, BudgetCategory budgetCategory, F
      * A plain non-negative decimal ("95", "12.5"): no sign, exponent or separators, so every later stage reads
      * the same number; indicator values are compared in their unit.
      */
-    static boolean isNumber(String value) {
+    static boolean isNumber(@Nullable String value) {
         return value != null && PLAIN_DECIMAL.matcher(value.strip()).matches();
     }
 }

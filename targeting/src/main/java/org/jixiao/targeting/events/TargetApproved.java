@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jixiao.sharedkernel.events.EventHeader;
 import org.jixiao.sharedkernel.events.StageEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finance approved (批复) a revision of a target: from now on it is the yardstick, replacing the revision that was
@@ -18,8 +19,8 @@ import org.jixiao.sharedkernel.events.StageEvent;
  * @param departmentCode   the owning unit's department, null for a unit directly under a region
  * @param projectCode      null for an overall-expenditure target
  */
-public record TargetApproved(EventHeader header, int revision, Integer replacedRevision, TargetKind kind,
-                             String departmentCode, String projectCode, String projectName,
+public record TargetApproved(EventHeader header, int revision, @Nullable Integer replacedRevision, TargetKind kind,
+                             @Nullable String departmentCode, @Nullable String projectCode, String projectName,
                              BudgetCategory budgetCategory, FundSource fundSource, BigDecimal budgetAmount,
                              List<ApprovedIndicator> indicators) implements StageEvent {
 
@@ -34,6 +35,6 @@ public record TargetApproved(EventHeader header, int revision, Integer replacedR
 
     /** An indicator in force. {@code targetValue} is a plain decimal for quantitative operators, else text. */
     public record ApprovedIndicator(UUID id, Level1 level1, Level2 level2, String name, Operator operator,
-                                    String targetValue, String unit, BigDecimal weight) {
+                                    String targetValue, @Nullable String unit, BigDecimal weight) {
     }
 }

@@ -4,4 +4,7 @@
  * the enums a consumer needs, which live here too. One event per fact.
  */
 @org.springframework.modulith.NamedInterface("events")
+@NullMarked
 package org.jixiao.targeting.events;
+
+import org.jspecify.annotations.NullMarked;

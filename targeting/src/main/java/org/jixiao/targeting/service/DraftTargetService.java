@@ -10,8 +10,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jixiao.sharedkernel.FiscalYear;
-import org.jixiao.sharedkernel.InvalidInputException.FieldViolation;
 import org.jixiao.sharedkernel.InvalidInputException;
+import org.jixiao.sharedkernel.InvalidInputException.FieldViolation;
 import org.jixiao.sharedkernel.Money;
 import org.jixiao.sharedkernel.OrgCode;
 import org.jixiao.sharedkernel.access.Caller;
@@ -34,10 +34,11 @@ import org.jixiao.targeting.events.Operator;
 import org.jixiao.targeting.events.TargetKind;
 import org.jixiao.targeting.port.in.CreateTargetCommand;
 import org.jixiao.targeting.port.in.DraftTargetUseCase;
-import org.jixiao.targeting.port.in.TargetContentCommand.IndicatorCommand;
 import org.jixiao.targeting.port.in.TargetContentCommand;
+import org.jixiao.targeting.port.in.TargetContentCommand.IndicatorCommand;
 import org.jixiao.targeting.port.in.TargetView;
 import org.jixiao.targeting.port.out.IndicatorLibrary;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,7 +90,7 @@ class DraftTargetService implements DraftTargetUseCase {
 
     @Override
     @Transactional
-    public TargetView edit(UUID id, TargetContentCommand content, Long expectedVersion) {
+    public TargetView edit(UUID id, TargetContentCommand content, @Nullable Long expectedVersion) {
         PerformanceTarget target = loadAsOwner(id);
         TargetContent edited = content(content, target.content().requiresAssessment());
         target.requireVersion(expectedVersion);
@@ -100,7 +101,7 @@ class DraftTargetService implements DraftTargetUseCase {
 
     @Override
     @Transactional
-    public TargetView submit(UUID id, Long expectedVersion) {
+    public TargetView submit(UUID id, @Nullable Long expectedVersion) {
         PerformanceTarget target = loadAsOwner(id);
         target.requireVersion(expectedVersion);
         target.submit();
@@ -110,7 +111,7 @@ class DraftTargetService implements DraftTargetUseCase {
 
     @Override
     @Transactional
-    public TargetView adjust(UUID id, String reason, Long expectedVersion) {
+    public TargetView adjust(UUID id, @Nullable String reason, @Nullable Long expectedVersion) {
         PerformanceTarget target = loadAsOwner(id);
         target.requireVersion(expectedVersion);
         target.adjust(reason, target.adjustmentRefused()
@@ -155,12 +156,11 @@ class DraftTargetService implements DraftTargetUseCase {
             String name = x.name() != null && !x.name().isBlank() ? x.name() : entry == null ? null : entry.name();
             Operator operator = x.operator() != null ? x.operator() : entry == null ? null : entry.operator();
             String unit = x.unit() != null ? x.unit() : entry == null ? null : entry.unit();
-            int before = violations.size();
             requirePresent(violations, at + "level1", level1);
             requirePresent(violations, at + "level2", level2);
             requirePresent(violations, at + "name", name);
             requirePresent(violations, at + "operator", operator);
-            if (violations.size() == before) {
+            if (level1 != null && level2 != null && name != null && operator != null) {
                 indicators.add(new Indicator(x.id(), level1, level2, name, operator, x.targetValue(), unit, x.basis(),
                         x.weight()));
             }
@@ -173,7 +173,7 @@ class DraftTargetService implements DraftTargetUseCase {
     }
 
 
-    private static void requirePresent(List<FieldViolation> violations, String field, Object value) {
+    private static void requirePresent(List<FieldViolation> violations, String field, @Nullable Object value) {
         if (value == null) {
             violations.add(FieldViolation.of(field, "NotNull"));
         }

@@ -15,6 +15,7 @@ import org.jixiao.targeting.events.Level2;
 import org.jixiao.targeting.events.Operator;
 import org.jixiao.targeting.port.in.IndicatorLibraryUseCase;
 import org.jixiao.targeting.port.out.IndicatorLibrary;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +34,7 @@ class IndicatorLibraryService implements IndicatorLibraryUseCase {
     @Override
     @Transactional
     public LibraryIndicator add(String industry, Level1 level1, Level2 level2, String name, Operator operator,
-            String unit, String guidance) {
+            @Nullable String unit, @Nullable String guidance) {
         Caller caller = callers.current();
         LibraryIndicator entry = LibraryIndicator.of(industry, level1, level2, name, operator, unit, guidance);
         library.add(entry, caller.username());
@@ -42,7 +43,7 @@ class IndicatorLibraryService implements IndicatorLibraryUseCase {
 
     @Override
     @Transactional(readOnly = true)
-    public Page<LibraryIndicator> search(String industry, Level1 level1, String text, PageQuery page) {
+    public Page<LibraryIndicator> search(@Nullable String industry, @Nullable Level1 level1, @Nullable String text, PageQuery page) {
         return library.search(industry, level1, text == null || text.isBlank() ? null : text.strip(), page);
     }
 

@@ -11,6 +11,7 @@ import org.jixiao.targeting.domain.Targets;
 import org.jixiao.targeting.events.TargetPublished;
 import org.jixiao.targeting.port.in.PublishTargetUseCase;
 import org.jixiao.targeting.port.in.TargetView;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,7 @@ class PublishTargetService implements PublishTargetUseCase {
 
     @Override
     @Transactional
-    public TargetView publish(UUID id, Long expectedVersion) {
+    public TargetView publish(UUID id, @Nullable Long expectedVersion) {
         Caller caller = callers.current();
         PerformanceTarget target = targets.require(new TargetId(id));
         caller.requireCovers(target.owner().path());

@@ -1,6 +1,7 @@
 package org.jixiao.targeting.service;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,6 +23,7 @@ import org.jixiao.targeting.events.TargetApproved;
 import org.jixiao.targeting.port.in.ReviewCommand;
 import org.jixiao.targeting.port.in.ReviewTargetUseCase;
 import org.jixiao.targeting.port.in.TargetView;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +52,7 @@ class ReviewTargetService implements ReviewTargetUseCase {
 
     @Override
     @Transactional
-    public TargetView review(UUID id, ReviewCommand review, Long expectedVersion) {
+    public TargetView review(UUID id, ReviewCommand review, @Nullable Long expectedVersion) {
         Caller caller = callers.current();
         PerformanceTarget target = targets.require(new TargetId(id));
         caller.requireCovers(target.owner().path());
@@ -65,8 +67,8 @@ class ReviewTargetService implements ReviewTargetUseCase {
                     .orElseThrow(() -> new StateConflictException("target.notYourReview", target.status().name(), "ADMIN"));
         };
         ExAnteClearance clearance = stage == Reviewer.FINANCE ? ExAnteGate.clearanceOf(target, exAnte) : ExAnteClearance.NOT_REQUIRED;
-        ReviewOpinion opinion = new ReviewOpinion(stage, caller.username(), review.grade(), review.criteria(),
-                review.comments());
+        ReviewOpinion opinion = new ReviewOpinion(stage, caller.username(), review.grade(),
+                review.criteria() == null ? Map.of() : review.criteria(), review.comments());
         Optional<TargetApproved> approved = Optional.empty();
         if (review.decision() == ReviewDecision.APPROVE) {
             approved = target.approve(opinion, clearance, clock.instant());

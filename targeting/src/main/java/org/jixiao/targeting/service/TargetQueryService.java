@@ -26,6 +26,7 @@ import org.jixiao.targeting.port.in.TargetRevisionView;
 import org.jixiao.targeting.port.in.TargetStatistics;
 import org.jixiao.targeting.port.in.TargetView;
 import org.jixiao.targeting.port.out.TargetReadModel;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,7 +70,7 @@ class TargetQueryService implements TargetQueries {
 
     @Override
     @Transactional(readOnly = true)
-    public Page<PublicTarget> published(Integer fiscalYear, String regionCode, PageQuery page) {
+    public Page<PublicTarget> published(@Nullable Integer fiscalYear, @Nullable String regionCode, PageQuery page) {
         Scope scope = regionCode == null ? Scope.everything()
                 : Scope.subtree(directory.require(InvalidInputException.forField("regionCode", () -> OrgCode.of(regionCode)))
                         .path());
@@ -99,8 +100,8 @@ class TargetQueryService implements TargetQueries {
 
     @Override
     @Transactional(readOnly = true)
-    public TargetStatistics statistics(int fiscalYear, String regionCode, FundSource fundSource,
-            TargetKind kind) {
+    public TargetStatistics statistics(int fiscalYear, @Nullable String regionCode, @Nullable FundSource fundSource,
+            @Nullable TargetKind kind) {
         InvalidInputException.forField("fiscalYear", () -> FiscalYear.of(fiscalYear));
         return readModel.statistics(callers.current().scopeWithin(path(regionCode, "regionCode")), fiscalYear,
                 fundSource == null ? null : fundSource.name(), kind == null ? null : kind.name());
@@ -108,7 +109,7 @@ class TargetQueryService implements TargetQueries {
 
 
     /** The path of the organisation a filter names; null without one. */
-    private OrgPath path(String orgCode, String field) {
+    private @Nullable OrgPath path(@Nullable String orgCode, String field) {
         return orgCode == null ? null
                 : directory.require(InvalidInputException.forField(field, () -> OrgCode.of(orgCode))).path();
     }

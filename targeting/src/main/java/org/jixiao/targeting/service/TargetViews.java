@@ -18,8 +18,8 @@ final class TargetViews {
                 c.overallGoal(), c.annualGoal(), c.requiresAssessment(), t.status(), t.barred(), t.revision(),
                 t.inForceRevision().orElse(null), t.publishedRevision().orElse(null), t.adjustmentReason(),
                 t.expectedReviewer().orElse(null), c.quantificationRate().percent(),
-                c.indicators().stream().map(i -> new TargetView.IndicatorView(i.id(), i.level1(), i.level2(), i.name(),
-                        i.operator(), i.targetValue(), i.unit(), i.basis(), i.weight())).toList(),
+                c.indicators().stream().map(i -> new TargetView.IndicatorView(i.assignedId(), i.level1(), i.level2(),
+                        i.name(), i.operator(), i.checkedValue(), i.unit(), i.basis(), i.weight())).toList(),
                 t.reviews().stream().map(r -> new TargetView.ReviewView(r.stage(), r.reviewer(), r.decision(), r.grade(),
                         r.criteria(), r.comments(), r.resultingStatus(), r.revision(), r.reviewedAt())).toList(),
                 t.createdAt(), version);

@@ -6,6 +6,7 @@ import org.jixiao.assessment.events.Conclusion;
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
+import org.jspecify.annotations.Nullable;
 
 /** Reading assessments, each limited to what the caller may see. */
 @PrimaryPort
@@ -16,7 +17,8 @@ public interface AssessmentQueries {
     /** The report of a concluded assessment, in the outline real reports use; 409 before conclusion. */
     AssessmentReport report(UUID assessmentId);
 
-    Page<AssessmentListItem> list(Integer fiscalYear, String regionCode, Conclusion conclusion, PageQuery page);
+    Page<AssessmentListItem> list(@Nullable Integer fiscalYear, @Nullable String regionCode,
+            @Nullable Conclusion conclusion, PageQuery page);
 
-    AssessmentStatistics statistics(int fiscalYear, String regionCode);
+    AssessmentStatistics statistics(int fiscalYear, @Nullable String regionCode);
 }

@@ -8,13 +8,14 @@ import org.jixiao.assessment.domain.Dimension;
 import org.jixiao.assessment.events.AssessmentKind;
 import org.jixiao.assessment.events.Conclusion;
 import org.jixiao.sharedkernel.Grade;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The report of a concluded assessment (事前绩效评估报告), in the outline real reports use: the object assessed,
  * the basis and method, the five dimensions with scores and findings, the overall conclusion, suggestions.
  */
 public record AssessmentReport(UUID id, String title, AssessedObject object, BasisAndMethod basisAndMethod,
-                               List<DimensionFinding> dimensions, Overall conclusion, String suggestions) {
+                               List<DimensionFinding> dimensions, Overall conclusion, @Nullable String suggestions) {
 
     /** 一、评估对象. */
     public record AssessedObject(AssessmentKind kind, String kindLabel, String projectCode, String projectName,

@@ -12,6 +12,7 @@ import org.jixiao.assessment.events.AssessmentKind;
 import org.jixiao.assessment.events.Conclusion;
 import org.jixiao.sharedkernel.Grade;
 import org.jixiao.sharedkernel.rules.AppliedRule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An assessment as the API shows it. Score fields are null until there are sheets, outcome fields until concluded;
@@ -20,16 +21,17 @@ import org.jixiao.sharedkernel.rules.AppliedRule;
 public record AssessmentView(UUID id, int fiscalYear, AssessmentKind kind, String unitCode, String regionCode,
                              String projectCode, String projectName, BigDecimal requestedAmount, Summary summary,
                              boolean requiredByThreshold, AssessmentStatus status, List<Sheet> sheets,
-                             List<AssignmentView> assignments, BigDecimal currentScore, BigDecimal totalScore,
-                             Grade grade, Conclusion conclusion, String suggestions, Long ruleVersion,
+                             List<AssignmentView> assignments, @Nullable BigDecimal currentScore,
+                             @Nullable BigDecimal totalScore, @Nullable Grade grade, @Nullable Conclusion conclusion,
+                             @Nullable String suggestions, @Nullable Long ruleVersion,
                              List<AppliedRule> appliedRules,
-                             Instant createdAt, Instant concludedAt, long version) {
+                             Instant createdAt, @Nullable Instant concludedAt, long version) {
 
-    public record Summary(String necessity, String plan, String funding) {
+    public record Summary(@Nullable String necessity, @Nullable String plan, @Nullable String funding) {
     }
 
     /** {@code filedBy}: the account that filed the sheet. */
-    public record Sheet(String assessor, String filedBy, Map<Dimension, BigDecimal> scores,
+    public record Sheet(String assessor, @Nullable String filedBy, Map<Dimension, BigDecimal> scores,
                         Map<Dimension, String> findings, BigDecimal total) {
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jixiao.assessment.domain.Dimension;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
+import org.jspecify.annotations.Nullable;
 
 /** Finance or an assigned expert files one assessor's score sheet. */
 @PrimaryPort
@@ -13,5 +14,5 @@ public interface ScoreAssessmentUseCase {
 
     /** @param expectedVersion the version the caller last read, or null; stale → 409 */
     AssessmentView score(UUID assessmentId, String assessor, Map<Dimension, BigDecimal> scores,
-            Map<Dimension, String> findings, Long expectedVersion);
+            Map<Dimension, String> findings, @Nullable Long expectedVersion);
 }

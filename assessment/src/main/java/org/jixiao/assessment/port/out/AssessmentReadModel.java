@@ -10,16 +10,19 @@ import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.access.Scope;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
+import org.jspecify.annotations.Nullable;
 
 /** Set-based reads over many assessments, each limited to a {@link Scope} of the organisation tree. */
 @SecondaryPort
 public interface AssessmentReadModel {
 
     /** @param assignedTo only assessments assigned to this EXPERT username, or null for all */
-    Page<AssessmentListItem> list(Scope scope, String assignedTo, Integer fiscalYear, Conclusion conclusion,
+    Page<AssessmentListItem> list(Scope scope, @Nullable String assignedTo, @Nullable Integer fiscalYear,
+            @Nullable Conclusion conclusion,
             PageQuery page);
 
-    AssessmentStatistics statistics(Scope scope, String assignedTo, String regionCode, int fiscalYear);
+    AssessmentStatistics statistics(Scope scope, @Nullable String assignedTo, @Nullable String regionCode,
+            int fiscalYear);
 
     Optional<ConcludedAssessment> latestConclusion(String unitCode, String projectCode, int fiscalYear);
 

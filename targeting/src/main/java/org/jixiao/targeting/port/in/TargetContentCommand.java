@@ -10,6 +10,7 @@ import org.jixiao.targeting.events.FundSource;
 import org.jixiao.targeting.events.Level1;
 import org.jixiao.targeting.events.Level2;
 import org.jixiao.targeting.events.Operator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The editable content of a target; an indicator's {@code id} is null for a new one and kept for an existing one.
@@ -18,10 +19,10 @@ import org.jixiao.targeting.events.Operator;
  * new one), so an edit that does not mention the flag never clears it.
  */
 public record TargetContentCommand(String projectName, BudgetCategory budgetCategory, FundSource fundSource,
-                                   BigDecimal budgetAmount, String overallGoal, String annualGoal,
-                                   Boolean requiresAssessment, List<IndicatorCommand> indicators) {
+                                   BigDecimal budgetAmount, @Nullable String overallGoal, @Nullable String annualGoal,
+                                   @Nullable Boolean requiresAssessment, List<IndicatorCommand> indicators) {
 
-    public record IndicatorCommand(UUID id, UUID libraryId, Level1 level1, Level2 level2, String name,
-                                   Operator operator, String targetValue, String unit, Basis basis, BigDecimal weight) {
+    public record IndicatorCommand(@Nullable UUID id, @Nullable UUID libraryId, @Nullable Level1 level1, @Nullable Level2 level2, @Nullable String name,
+                                   @Nullable Operator operator, @Nullable String targetValue, @Nullable String unit, Basis basis, BigDecimal weight) {
     }
 }

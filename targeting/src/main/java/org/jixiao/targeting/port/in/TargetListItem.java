@@ -6,10 +6,11 @@ import java.util.UUID;
 import org.jixiao.targeting.domain.TargetStatus;
 import org.jixiao.targeting.events.FundSource;
 import org.jixiao.targeting.events.TargetKind;
+import org.jspecify.annotations.Nullable;
 
 /** One target in a list. */
 public record TargetListItem(UUID id, int fiscalYear, TargetKind kind, String unitCode, String regionCode,
-                             String projectCode, String projectName, FundSource fundSource, BigDecimal budgetAmount,
+                             @Nullable String projectCode, String projectName, FundSource fundSource, BigDecimal budgetAmount,
                              TargetStatus status, boolean barred, int revision, long indicators,
                              BigDecimal quantificationRate) {
 }

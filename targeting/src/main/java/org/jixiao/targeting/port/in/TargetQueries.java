@@ -8,6 +8,7 @@ import org.jixiao.targeting.domain.TargetStatus;
 import org.jixiao.targeting.events.FundSource;
 import org.jixiao.targeting.events.TargetKind;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
+import org.jspecify.annotations.Nullable;
 
 /** Reading targets, each limited to the caller's subtree. */
 @PrimaryPort
@@ -21,12 +22,12 @@ public interface TargetQueries {
     java.util.List<TargetRevisionView> revisions(UUID targetId);
 
     /** Published targets of a region's subtree and year, for anyone (no caller needed). */
-    Page<PublicTarget> published(Integer fiscalYear, String regionCode, PageQuery page);
+    Page<PublicTarget> published(@Nullable Integer fiscalYear, @Nullable String regionCode, PageQuery page);
 
     /** Over targets in force (APPROVED or PUBLISHED) in the subtree. */
-    TargetStatistics statistics(int fiscalYear, String regionCode, FundSource fundSource, TargetKind kind);
+    TargetStatistics statistics(int fiscalYear, @Nullable String regionCode, @Nullable FundSource fundSource, @Nullable TargetKind kind);
 
-    record TargetFilter(Integer fiscalYear, String regionCode, String unitCode, TargetStatus status, TargetKind kind,
-                        FundSource fundSource) {
+    record TargetFilter(@Nullable Integer fiscalYear, @Nullable String regionCode, @Nullable String unitCode, @Nullable TargetStatus status, @Nullable TargetKind kind,
+                        @Nullable FundSource fundSource) {
     }
 }

@@ -18,21 +18,22 @@ import org.jixiao.targeting.events.Level1;
 import org.jixiao.targeting.events.Level2;
 import org.jixiao.targeting.events.Operator;
 import org.jixiao.targeting.events.TargetKind;
+import org.jspecify.annotations.Nullable;
 
 /** A target as the API shows it; indicators in the order sent, with their stable ids. */
 public record TargetView(UUID id, int fiscalYear, TargetKind kind, String unitCode, String regionCode,
-                         String departmentCode, String projectCode, String projectName, BudgetCategory budgetCategory,
-                         FundSource fundSource, BigDecimal budgetAmount, String overallGoal, String annualGoal,
+                         @Nullable String departmentCode, @Nullable String projectCode, String projectName, BudgetCategory budgetCategory,
+                         FundSource fundSource, BigDecimal budgetAmount, @Nullable String overallGoal, @Nullable String annualGoal,
                          boolean requiresAssessment, TargetStatus status, boolean barred, int revision,
-                         Integer inForceRevision, Integer publishedRevision, String adjustmentReason, Reviewer awaiting, BigDecimal quantificationRate,
+                         @Nullable Integer inForceRevision, @Nullable Integer publishedRevision, @Nullable String adjustmentReason, @Nullable Reviewer awaiting, BigDecimal quantificationRate,
                          List<IndicatorView> indicators, List<ReviewView> reviews, Instant createdAt, long version) {
 
     public record IndicatorView(UUID id, Level1 level1, Level2 level2, String name, Operator operator,
-                                String targetValue, String unit, Basis basis, BigDecimal weight) {
+                                String targetValue, @Nullable String unit, Basis basis, BigDecimal weight) {
     }
 
     public record ReviewView(Reviewer stage, String reviewer, ReviewDecision decision, Grade grade,
-                             Map<ReviewCriterion, String> criteria, String comments, TargetStatus resultingStatus,
+                             Map<ReviewCriterion, String> criteria, @Nullable String comments, TargetStatus resultingStatus,
                              int revision, Instant reviewedAt) {
     }
 }

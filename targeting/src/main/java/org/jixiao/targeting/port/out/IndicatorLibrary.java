@@ -9,6 +9,7 @@ import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.targeting.domain.LibraryIndicator;
 import org.jixiao.targeting.events.Level1;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
+import org.jspecify.annotations.Nullable;
 
 /** The stored common indicator library. */
 @SecondaryPort
@@ -21,5 +22,5 @@ public interface IndicatorLibrary {
     Map<UUID, LibraryIndicator> find(Collection<UUID> ids);
 
     /** @param text matched against name and guidance, case-insensitively; null for all */
-    Page<LibraryIndicator> search(String industry, Level1 level1, String text, PageQuery page);
+    Page<LibraryIndicator> search(@Nullable String industry, @Nullable Level1 level1, @Nullable String text, PageQuery page);
 }

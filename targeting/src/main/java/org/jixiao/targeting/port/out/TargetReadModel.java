@@ -13,6 +13,7 @@ import org.jixiao.targeting.port.in.TargetQueries.TargetFilter;
 import org.jixiao.targeting.port.in.TargetRevisionView;
 import org.jixiao.targeting.port.in.TargetStatistics;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
+import org.jspecify.annotations.Nullable;
 
 /** Set-based reads over many targets, limited to a {@link Scope} of the organisation tree. */
 @SecondaryPort
@@ -20,12 +21,12 @@ public interface TargetReadModel {
 
     Page<TargetListItem> list(Scope scope, TargetFilter filter, PageQuery page);
 
-    TargetStatistics statistics(Scope scope, int fiscalYear, String fundSource, String kind);
+    TargetStatistics statistics(Scope scope, int fiscalYear, @Nullable String fundSource, @Nullable String kind);
 
-    List<TargetRevisionView> revisions(UUID targetId, Integer inForce, Integer published);
+    List<TargetRevisionView> revisions(UUID targetId, @Nullable Integer inForce, @Nullable Integer published);
 
-    Page<PublicTarget> published(Scope scope, Integer fiscalYear, PageQuery page);
+    Page<PublicTarget> published(Scope scope, @Nullable Integer fiscalYear, PageQuery page);
 
     /** The approvals of the revisions in force in a scope, by target id after {@code after} (null: the first). */
-    List<TargetApproved> inForce(Scope scope, UUID after, int limit);
+    List<TargetApproved> inForce(Scope scope, @Nullable UUID after, int limit);
 }

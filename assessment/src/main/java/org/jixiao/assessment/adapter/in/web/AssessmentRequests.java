@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jixiao.assessment.domain.Dimension;
 import org.jixiao.assessment.events.AssessmentKind;
 import org.jixiao.sharedkernel.ProjectCode;
+import org.jspecify.annotations.Nullable;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -40,6 +41,6 @@ final class AssessmentRequests {
                   Map<Dimension, @Size(max = 4000) String> findings, Long version) {
     }
 
-    record Conclude(@Size(max = 4000) String suggestions, Long version) {
+    record Conclude(@Size(max = 4000) @Nullable String suggestions, @Nullable Long version) {
     }
 }

@@ -86,11 +86,11 @@ class AssessmentPersistenceAdapter implements Assessments {
                             project_code, project_name, requested_amount, necessity, plan, funding, required_by_threshold,
                             status, created_at, version)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(a.getId().value(), a.fiscalYear().value(), a.kind().name(), a.unitCode().value(),
+                        .params(Arrays.asList(a.getId().value(), a.fiscalYear().value(), a.kind().name(), a.unitCode().value(),
                                 a.unitPath().toString(), a.region().value(), a.projectCode(), a.projectName(),
                                 a.requestedAmount().yuan(), a.summary().necessity(), a.summary().plan(),
                                 a.summary().funding(), a.requiredByThreshold(), a.status().name(),
-                                Timestamp.from(a.createdAt()), version)
+                                Timestamp.from(a.createdAt()), version))
                         .update();
             } else {
                 int updated = jdbc.sql("""
@@ -98,14 +98,14 @@ class AssessmentPersistenceAdapter implements Assessments {
                             suggestions = ?, rule_version = ?, applied_rules = CAST(? AS JSONB), concluded_at = ?,
                             concluded_by = ?, version = ?
                         WHERE id = ? AND version = ?""")
-                        .params(a.status().name(), outcome == null ? null : outcome.totalScore().points(),
+                        .params(Arrays.asList(a.status().name(), outcome == null ? null : outcome.totalScore().points(),
                                 outcome == null ? null : outcome.grade().name(),
                                 outcome == null ? null : outcome.conclusion().name(),
                                 outcome == null ? null : outcome.suggestions(),
                                 outcome == null ? null : outcome.ruleVersion(),
                                 outcome == null ? null : json.writeValueAsString(outcome.appliedRules()),
                                 outcome == null ? null : Timestamp.from(outcome.concludedAt()),
-                                outcome == null ? null : outcome.concludedBy(), version, a.getId().value(), a.version())
+                                outcome == null ? null : outcome.concludedBy(), version, a.getId().value(), a.version()))
                         .update();
                 if (updated == 0) {
                     throw new StateConflictException("problem.staleVersion", a.status().name());

@@ -21,6 +21,7 @@ import org.jixiao.sharedkernel.Rounding;
 import org.jixiao.sharedkernel.Score;
 import org.jixiao.sharedkernel.access.Scope;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,7 +47,8 @@ class AssessmentReadModelAdapter implements AssessmentReadModel {
                                                    WHERE x.assessment_id = a.id AND x.username = :expert))""";
 
     @Override
-    public Page<AssessmentListItem> list(Scope scope, String assignedTo, Integer fiscalYear, Conclusion conclusion,
+    public Page<AssessmentListItem> list(Scope scope, @Nullable String assignedTo, @Nullable Integer fiscalYear,
+            @Nullable Conclusion conclusion,
             PageQuery page) {
         String conclusionName = conclusion == null ? null : conclusion.name();
         List<AssessmentListItem> items = jdbc.sql("SELECT a.* FROM assessment.assessment a" + FILTER
@@ -68,8 +70,9 @@ class AssessmentReadModelAdapter implements AssessmentReadModel {
     }
 
     @Override
-    public AssessmentStatistics statistics(Scope scope, String assignedTo, String regionCode, int fiscalYear) {
-        record Group(boolean total, String conclusion, String grade, long count, long units, BigDecimal amount,
+    public AssessmentStatistics statistics(Scope scope, @Nullable String assignedTo, @Nullable String regionCode,
+            int fiscalYear) {
+        record Group(boolean total, @Nullable String conclusion, @Nullable String grade, long count, long units, BigDecimal amount,
                      BigDecimal scores, long scored) {
         }
         List<Group> groups = jdbc.sql("""

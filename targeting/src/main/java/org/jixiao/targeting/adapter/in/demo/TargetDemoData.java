@@ -3,6 +3,7 @@ package org.jixiao.targeting.adapter.in.demo;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jixiao.sharedkernel.Grade;
@@ -26,10 +27,11 @@ import org.jixiao.targeting.port.in.DraftTargetUseCase;
 import org.jixiao.targeting.port.in.PublishTargetUseCase;
 import org.jixiao.targeting.port.in.ReviewCommand;
 import org.jixiao.targeting.port.in.ReviewTargetUseCase;
-import org.jixiao.targeting.port.in.TargetContentCommand.IndicatorCommand;
 import org.jixiao.targeting.port.in.TargetContentCommand;
-import org.jixiao.targeting.port.in.TargetQueries.TargetFilter;
+import org.jixiao.targeting.port.in.TargetContentCommand.IndicatorCommand;
 import org.jixiao.targeting.port.in.TargetQueries;
+import org.jixiao.targeting.port.in.TargetQueries.TargetFilter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -107,7 +109,7 @@ class TargetDemoData implements ApplicationRunner {
         review(FINANCE, approvedOnly, ReviewDecision.APPROVE, Grade.GOOD);
     }
 
-    private UUID create(Caller unit, TargetKind kind, String project, String name, String amount) {
+    private UUID create(Caller unit, TargetKind kind, @Nullable String project, String name, String amount) {
         TargetContentCommand content = new TargetContentCommand(name, BudgetCategory.GENERAL_PUBLIC,
                 FundSource.ANNUAL_BUDGET, new BigDecimal(amount), "提升" + name + "的保障水平", "年内完成" + name, false,
                 List.of(indicator(Level1.OUTPUT, Level2.QUANTITY, "完成任务数量", Operator.GE, "100", "%", 30),
@@ -117,7 +119,7 @@ class TargetDemoData implements ApplicationRunner {
                         indicator(Level1.BENEFIT, Level2.SOCIAL, "受益人数", Operator.GE, "800", "人", 10),
                         indicator(Level1.BENEFIT, Level2.SUSTAINABILITY, "长效机制", Operator.QUALITATIVE, "建立健全", null, 10),
                         indicator(Level1.SATISFACTION, Level2.SERVICE_RECIPIENT, "服务对象满意度", Operator.GE, "90", "%", 10)));
-        return callers.runAs(unit, () -> drafts.create(new CreateTargetCommand(2020, kind, unit.org().value(), project,
+        return callers.runAs(unit, () -> drafts.create(new CreateTargetCommand(2020, kind, Objects.requireNonNull(unit.org()).value(), project,
                 content)).id());
     }
 
@@ -132,7 +134,7 @@ class TargetDemoData implements ApplicationRunner {
     }
 
     private static IndicatorCommand indicator(Level1 level1, Level2 level2, String name, Operator operator, String value,
-            String unit, int weight) {
+            @Nullable String unit, int weight) {
         return new IndicatorCommand(null, null, level1, level2, name, operator, value, unit, Basis.PLAN, BigDecimal.valueOf(weight));
     }
 

@@ -1,5 +1,6 @@
 package org.jixiao.targeting.adapter.out.persistence;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.jixiao.targeting.events.Level1;
 import org.jixiao.targeting.events.Level2;
 import org.jixiao.targeting.events.Operator;
 import org.jixiao.targeting.port.out.IndicatorLibrary;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,8 +48,8 @@ class IndicatorLibraryPersistenceAdapter implements IndicatorLibrary {
             jdbc.sql("""
                     INSERT INTO targeting.library_indicator (id, industry, level1, level2, name, operator, unit, guidance, created_by)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(e.id(), e.industry(), e.level1().name(), e.level2().name(), e.name(), e.operator().name(),
-                            e.unit(), e.guidance(), createdBy)
+                    .params(Arrays.asList(e.id(), e.industry(), e.level1().name(), e.level2().name(), e.name(),
+                            e.operator().name(), e.unit(), e.guidance(), createdBy))
                     .update();
         } catch (DuplicateKeyException duplicate) {
             throw new StateConflictException("target.duplicateLibraryEntry", null, e.industry(), e.name());
@@ -61,7 +63,7 @@ class IndicatorLibraryPersistenceAdapter implements IndicatorLibrary {
     }
 
     @Override
-    public Page<LibraryIndicator> search(String industry, Level1 level1, String text, PageQuery page) {
+    public Page<LibraryIndicator> search(@Nullable String industry, @Nullable Level1 level1, @Nullable String text, PageQuery page) {
         String level = level1 == null ? null : level1.name();
         String like = text == null ? null : "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         List<LibraryIndicator> entries = jdbc.sql("SELECT * FROM targeting.library_indicator" + FILTER

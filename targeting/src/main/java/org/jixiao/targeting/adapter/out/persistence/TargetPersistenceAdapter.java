@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ import org.jixiao.targeting.events.Level1;
 import org.jixiao.targeting.events.Level2;
 import org.jixiao.targeting.events.Operator;
 import org.jixiao.targeting.events.TargetKind;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,14 +65,14 @@ class TargetPersistenceAdapter implements Targets {
 
     /** A target row with its working revision's row. */
     record TargetRow(UUID id, int fiscalYear, TargetKind kind, String unitCode, String unitPath, String regionCode,
-                     String departmentCode, boolean departmentReviews, String projectCode, TargetStatus status,
-                     boolean barred, int revision, Integer inForceRevision, Integer publishedRevision,
-                     Instant createdAt, long version, String adjustmentReason, RevisionRow content) {
+                     @Nullable String departmentCode, boolean departmentReviews, @Nullable String projectCode, TargetStatus status,
+                     boolean barred, int revision, @Nullable Integer inForceRevision, @Nullable Integer publishedRevision,
+                     Instant createdAt, long version, @Nullable String adjustmentReason, RevisionRow content) {
     }
 
     /** The content columns of a revision. */
     record RevisionRow(String projectName, BudgetCategory budgetCategory, FundSource fundSource,
-                       BigDecimal budgetAmount, String overallGoal, String annualGoal, boolean requiresAssessment) {
+                       BigDecimal budgetAmount, @Nullable String overallGoal, @Nullable String annualGoal, boolean requiresAssessment) {
 
         TargetContent toContent(List<Indicator> indicators) {
             return new TargetContent(projectName, budgetCategory, fundSource, Money.of(budgetAmount), overallGoal,
@@ -78,8 +80,8 @@ class TargetPersistenceAdapter implements Targets {
         }
     }
 
-    record IndicatorRow(UUID id, Level1 level1, Level2 level2, String name, Operator operator, String targetValue,
-                        String unit, Basis basis, BigDecimal weight) {
+    record IndicatorRow(UUID id, Level1 level1, Level2 level2, String name, Operator operator, @Nullable String targetValue,
+                        @Nullable String unit, Basis basis, BigDecimal weight) {
 
         Indicator toIndicator() {
             return new Indicator(id, level1, level2, name, operator, targetValue, unit, basis, weight);
@@ -167,18 +169,18 @@ class TargetPersistenceAdapter implements Targets {
                             department_code, department_reviews, project_code, status, barred, revision,
                             in_force_revision, published_revision, created_at, version)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(id, t.fiscalYear().value(), t.kind().name(), t.owner().code().value(),
+                        .params(Arrays.asList(id, t.fiscalYear().value(), t.kind().name(), t.owner().code().value(),
                                 t.owner().path().toString(), t.owner().region().value(),
                                 t.owner().department() == null ? null : t.owner().department().value(),
                                 t.owner().departmentReviews(), t.projectCode(), t.status().name(), t.barred(),
                                 revisions.working(), revisions.inForce(), revisions.published(),
-                                Timestamp.from(t.createdAt()), version)
+                                Timestamp.from(t.createdAt()), version))
                         .update();
             } else if (jdbc.sql("""
                             UPDATE targeting.target SET status = ?, barred = ?, revision = ?, in_force_revision = ?,
                                 published_revision = ?, version = ? WHERE id = ? AND version = ?""")
-                    .params(t.status().name(), t.barred(), revisions.working(), revisions.inForce(),
-                            revisions.published(), version, id, t.version())
+                    .params(Arrays.asList(t.status().name(), t.barred(), revisions.working(), revisions.inForce(),
+                            revisions.published(), version, id, t.version()))
                     .update() == 0) {
                 throw new StateConflictException("problem.staleVersion", t.status().name());
             }
@@ -208,9 +210,9 @@ class TargetPersistenceAdapter implements Targets {
                     annual_goal = EXCLUDED.annual_goal, requires_assessment = EXCLUDED.requires_assessment,
                     indicator_count = EXCLUDED.indicator_count, quantitative_count = EXCLUDED.quantitative_count,
                     adjustment_reason = EXCLUDED.adjustment_reason""")
-                .params(id, t.revision(), c.projectName(), c.budgetCategory().name(), c.fundSource().name(),
-                        c.budgetAmount().yuan(), c.overallGoal(), c.annualGoal(), c.requiresAssessment(),
-                        c.indicators().size(), c.quantitativeIndicators(), t.adjustmentReason())
+                .params(Arrays.asList(id, t.revision(), c.projectName(), c.budgetCategory().name(),
+                        c.fundSource().name(), c.budgetAmount().yuan(), c.overallGoal(), c.annualGoal(),
+                        c.requiresAssessment(), c.indicators().size(), c.quantitativeIndicators(), t.adjustmentReason()))
                 .update();
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < c.indicators().size(); i++) {

@@ -33,6 +33,7 @@ import org.jixiao.targeting.port.in.TargetRevisionView;
 import org.jixiao.targeting.port.in.TargetStatistics;
 import org.jixiao.targeting.port.in.TargetView;
 import org.jixiao.targeting.port.out.TargetReadModel;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
@@ -82,7 +83,7 @@ class TargetReadModelAdapter implements TargetReadModel {
     }
 
     @Override
-    public TargetStatistics statistics(Scope scope, int fiscalYear, String fundSource, String kind) {
+    public TargetStatistics statistics(Scope scope, int fiscalYear, @Nullable String fundSource, @Nullable String kind) {
         return jdbc.sql("""
                         SELECT count(DISTINCT t.unit_code) AS units, count(*) AS targets,
                                coalesce(sum(r.budget_amount), 0) AS budget, coalesce(sum(r.indicator_count), 0) AS indicators,
@@ -100,13 +101,12 @@ class TargetReadModelAdapter implements TargetReadModel {
     }
 
     @Override
-    public List<TargetRevisionView> revisions(UUID targetId, Integer inForce, Integer published) {
+    public List<TargetRevisionView> revisions(UUID targetId, @Nullable Integer inForce, @Nullable Integer published) {
         Map<Integer, List<TargetView.IndicatorView>> indicators = new HashMap<>();
         jdbc.sql("SELECT * FROM targeting.indicator WHERE target_id = ? ORDER BY revision, position").param(targetId)
-                .query((rs, n) -> {
+                .query(rs -> {
                     indicators.computeIfAbsent(rs.getInt("revision"), r -> new ArrayList<>()).add(indicatorView(rs));
-                    return null;
-                }).list();
+                });
         return jdbc.sql("SELECT * FROM targeting.target_revision WHERE target_id = ? ORDER BY revision").param(targetId)
                 .query((rs, n) -> {
                     int revision = rs.getInt("revision");
@@ -121,7 +121,7 @@ class TargetReadModelAdapter implements TargetReadModel {
     }
 
     @Override
-    public Page<PublicTarget> published(Scope scope, Integer fiscalYear, PageQuery page) {
+    public Page<PublicTarget> published(Scope scope, @Nullable Integer fiscalYear, PageQuery page) {
         String from = " " + """
                 FROM targeting.target t
                 JOIN targeting.target_revision r ON r.target_id = t.id AND r.revision = t.published_revision
@@ -153,14 +153,13 @@ class TargetReadModelAdapter implements TargetReadModel {
                         SELECT i.* FROM targeting.indicator i JOIN targeting.target t ON t.id = i.target_id
                         WHERE i.target_id IN (:ids) AND i.revision = t.published_revision ORDER BY i.position""")
                 .param("ids", rows.stream().map(Row::id).toList())
-                .query((rs, n) -> {
+                .query(rs -> {
                     indicators.computeIfAbsent(rs.getObject("target_id", UUID.class), k -> new ArrayList<>())
                             .add(new PublicTarget.PublicIndicator(Level1.valueOf(rs.getString("level1")),
                                     Level2.valueOf(rs.getString("level2")), rs.getString("name"),
                                     Operator.valueOf(rs.getString("operator")), rs.getString("target_value"),
                                     rs.getString("unit")));
-                    return null;
-                }).list();
+                });
         List<PublicTarget> targets = rows.stream().map(row -> {
             PublicTarget t = row.target();
             return new PublicTarget(t.id(), t.fiscalYear(), t.kind(), t.unitCode(), t.unitName(), t.regionCode(),
@@ -171,7 +170,7 @@ class TargetReadModelAdapter implements TargetReadModel {
     }
 
     @Override
-    public List<TargetApproved> inForce(Scope scope, UUID after, int limit) {
+    public List<TargetApproved> inForce(Scope scope, @Nullable UUID after, int limit) {
         String sql = """
                         SELECT t.id, t.fiscal_year, t.kind, t.unit_code, t.unit_path, t.region_code, t.department_code,
                                t.project_code, t.in_force_revision, t.version, r.project_name, r.budget_category,
