@@ -1,18 +1,24 @@
 package org.jixiao;
 
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.jixiao.sharedkernel.access.Role;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.function.Executable;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -78,34 +84,82 @@ public final class AccessHarness {
         return as(INSIDE.get(role));
     }
 
-    /** Anonymous and wrong-password callers get 401 problem details with a Basic challenge. */
-    public void requiresAuthentication(Supplier<MockHttpServletRequestBuilder> request) throws Exception {
-        mvc.perform(request.get())
-                .andExpect(status().isUnauthorized())
-                .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic")))
-                .andExpect(jsonPath("$.type").value("urn:jixiao:problem:unauthorized"));
-        // an account of its own each time: wrong passwords of one account would soon be throttled (429)
-        mvc.perform(request.get().with(httpBasic("nobody-" + WRONG_LOGINS.incrementAndGet(), "wrong-password")))
-                .andExpect(status().isUnauthorized());
+    /**
+     * An access table: endpoint by endpoint, who is refused. Every row becomes one dynamic test per caller, so a
+     * failure names its endpoint and caller and does not hide the others:
+     * <pre>
+     * return access.table()
+     *         .endpoint("POST /targets", () -&gt; create(...)).anonymous().onlyRoles(UNIT, DEPARTMENT).refuses("t-unit-outside")
+     *         .endpoint("GET /targets/{id}", () -&gt; get(...)).anonymous().refuses("t-finance-outside")
+     *         .cases();
+     * </pre>
+     */
+    public Table table() {
+        return new Table();
     }
 
-    /** Every role not named (ADMIN is always allowed) gets 403, whatever the request carries. */
-    public void onlyRolesMay(Supplier<MockHttpServletRequestBuilder> request, Role... allowed) throws Exception {
-        for (Role role : Role.values()) {
-            if (role == Role.ADMIN || Arrays.asList(allowed).contains(role)) {
-                continue;
-            }
-            mvc.perform(request.get().with(as(role)))
-                    .andExpect(status().isForbidden())
-                    .andExpect(jsonPath("$.type").value("urn:jixiao:problem:forbidden"));
+    /** The rows of an access table; see {@link #table()}. */
+    public final class Table {
+
+        private final List<DynamicTest> cases = new ArrayList<>();
+        private String endpoint = "";
+        private Supplier<MockHttpServletRequestBuilder> request = () -> {
+            throw new IllegalStateException("name an endpoint first");
+        };
+
+        /** The next row: a name for reports and a fresh request each time it is sent. */
+        public Table endpoint(String name, Supplier<MockHttpServletRequestBuilder> request) {
+            this.endpoint = name;
+            this.request = request;
+            return this;
         }
-    }
 
-    /** A caller whose subtree does not hold the resource gets 403. */
-    public void forbiddenOutside(Supplier<MockHttpServletRequestBuilder> request, String outsider) throws Exception {
-        mvc.perform(request.get().with(as(outsider)))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.type").value("urn:jixiao:problem:forbidden"));
+        /** Anonymous and wrong-password callers get 401 problem details with a Basic challenge. */
+        public Table anonymous() {
+            Supplier<MockHttpServletRequestBuilder> row = request;
+            add("anonymous → 401", () -> mvc.perform(row.get())
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(header().string("WWW-Authenticate", startsWith("Basic")))
+                    .andExpect(jsonPath("$.type").value("urn:jixiao:problem:unauthorized")));
+            // an account of its own each time: wrong passwords of one account would soon be throttled (429)
+            add("a wrong password → 401", () -> mvc.perform(row.get()
+                            .with(httpBasic("nobody-" + WRONG_LOGINS.incrementAndGet(), "wrong-password")))
+                    .andExpect(status().isUnauthorized()));
+            return this;
+        }
+
+        /** Every role not named (ADMIN is always allowed) gets 403, whatever the request carries. */
+        public Table onlyRoles(Role... allowed) {
+            for (Role role : Role.values()) {
+                if (role != Role.ADMIN && !Arrays.asList(allowed).contains(role)) {
+                    refused(role.name(), as(role));
+                }
+            }
+            return this;
+        }
+
+        /** These callers get 403: outside the resource's subtree, or inside but not the ones who may act. */
+        public Table refuses(String... usernames) {
+            for (String username : usernames) {
+                refused(username, as(username));
+            }
+            return this;
+        }
+
+        public Stream<DynamicTest> cases() {
+            return cases.stream();
+        }
+
+        private void refused(String caller, RequestPostProcessor credentials) {
+            Supplier<MockHttpServletRequestBuilder> row = request;
+            add(caller + " → 403", () -> mvc.perform(row.get().with(credentials))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.type").value("urn:jixiao:problem:forbidden")));
+        }
+
+        private void add(String what, Executable check) {
+            cases.add(DynamicTest.dynamicTest(endpoint + " as " + what, check));
+        }
     }
 
     private void createFixtures() throws Exception {

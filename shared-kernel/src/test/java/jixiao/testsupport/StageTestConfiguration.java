@@ -2,7 +2,6 @@ package jixiao.testsupport;
 
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
@@ -18,7 +17,8 @@ import org.springframework.transaction.annotation.EnableTransactionManagement;
 /**
  * What a stage needs to test itself inside its own module, against this JVM's real {@link TestDatabase}: JDBC,
  * transactions, a clock, and doubles of the platform's ports — the caller ({@link TestCallers}), the organisation
- * tree ({@link TestOrgDirectory}) and the rules ({@link TestRuleStore}). Never a double of the database.
+ * tree ({@link TestOrgDirectory}), the accounts ({@link TestAccountDirectory}) and the rules
+ * ({@link TestRuleStore}). Never a double of the database.
  * <p>
  * A stage's test configuration imports this, scans its own package and migrates its schema with
  * {@link #migrate(DataSource, String)}: {@code @Bean Flyway targetingSchema(DataSource ds)}.
@@ -81,6 +81,11 @@ public class StageTestConfiguration {
     @Bean
     TestOrgDirectory orgDirectory() {
         return new TestOrgDirectory();
+    }
+
+    @Bean
+    TestAccountDirectory accountDirectory() {
+        return new TestAccountDirectory();
     }
 
     @Bean

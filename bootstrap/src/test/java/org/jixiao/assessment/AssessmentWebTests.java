@@ -14,12 +14,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.jixiao.PlatformTest;
 import org.jixiao.assessment.api.ExAnteAssessments;
 import org.jixiao.assessment.events.Conclusion;
 import org.jixiao.sharedkernel.access.Role;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -298,29 +302,36 @@ public class AssessmentWebTests extends PlatformTest {
                 .andExpect(jsonPath("$.assessments").value(3));
     }
 
-    @Test
-    void accessRules() throws Exception {
+    @TestFactory
+    Stream<DynamicTest> accessRules() throws Exception {
         String id = createAs(Role.UNIT, 2020, "TU-SCHOOL", "AW-A1", "5");
-        access.requiresAuthentication(() -> create(2020, "TU-SCHOOL", "AW-A2", "5"));
-        access.requiresAuthentication(() -> get("/api/v1/assessments/" + id));
-        access.onlyRolesMay(() -> create(2020, "TU-SCHOOL", "AW-A2", "5"), Role.UNIT, Role.FINANCE);
-        access.onlyRolesMay(() -> post("/api/v1/assessments/" + id + "/assignments").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\": \"t-expert\", \"commissionedBy\": \"TU-DIRECT\"}"), Role.FINANCE);
-        access.onlyRolesMay(() -> scores(id, "x", 1, 1), Role.FINANCE, Role.EXPERT);
-        access.onlyRolesMay(() -> post("/api/v1/assessments/" + id + "/conclude"), Role.FINANCE);
-        access.forbiddenOutside(() -> create(2020, "TU-SCHOOL", "AW-A2", "5"), "t-unit-outside");
-        access.forbiddenOutside(() -> create(2020, "TU-SCHOOL", "AW-A2", "5"), "t-finance-outside");
-        access.forbiddenOutside(() -> get("/api/v1/assessments/" + id), "t-finance-outside");
-        access.forbiddenOutside(() -> scores(id, "x", 1, 1), "t-finance-outside");
-        access.forbiddenOutside(() -> post("/api/v1/assessments/" + id + "/conclude"), "t-finance-outside");
-        access.forbiddenOutside(() -> get("/api/v1/assessments/" + id + "/report"), "t-unit-outside");
-        access.forbiddenOutside(() -> post("/api/v1/assessments/" + id + "/assignments")
+        Supplier<MockHttpServletRequestBuilder> assign = () -> post("/api/v1/assessments/" + id + "/assignments")
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\": \"t-expert\", \"commissionedBy\": \"TU-DIRECT\"}"), "t-finance-outside");
-        access.requiresAuthentication(() -> get("/api/v1/assessments?fiscalYear=2020"));
-        access.requiresAuthentication(() -> get("/api/v1/assessments/statistics?fiscalYear=2020&regionCode=650121"));
-        access.forbiddenOutside(() -> get("/api/v1/assessments/statistics?fiscalYear=2020&regionCode=650121"),
-                "t-finance-outside");
+                .content("{\"username\": \"t-expert\", \"commissionedBy\": \"TU-DIRECT\"}");
+        return access.table()
+                .endpoint("POST /assessments", () -> create(2020, "TU-SCHOOL", "AW-A2", "5"))
+                .anonymous().onlyRoles(Role.UNIT, Role.FINANCE).refuses("t-unit-outside", "t-finance-outside")
+                .endpoint("GET /assessments/{id}", () -> get("/api/v1/assessments/" + id))
+                .anonymous().refuses("t-finance-outside")
+                .endpoint("POST /assessments/{id}/assignments", assign)
+                .onlyRoles(Role.FINANCE).refuses("t-finance-outside")
+                .endpoint("PUT /assessments/{id}/scores", () -> scores(id, "x", 1, 1))
+                .onlyRoles(Role.FINANCE, Role.EXPERT).refuses("t-finance-outside")
+                .endpoint("POST /assessments/{id}/conclude", () -> post("/api/v1/assessments/" + id + "/conclude"))
+                .onlyRoles(Role.FINANCE).refuses("t-finance-outside")
+                .endpoint("GET /assessments/{id}/report", () -> get("/api/v1/assessments/" + id + "/report"))
+                .refuses("t-unit-outside")
+                .endpoint("GET /assessments", () -> get("/api/v1/assessments?fiscalYear=2020"))
+                .anonymous()
+                .endpoint("GET /assessments/statistics",
+                        () -> get("/api/v1/assessments/statistics?fiscalYear=2020&regionCode=650121"))
+                .anonymous().refuses("t-finance-outside")
+                .cases();
+    }
+
+    @Test
+    void whatEachCallerSees() throws Exception {
+        String id = createAs(Role.UNIT, 2020, "TU-SCHOOL", "AW-A3", "5");
         mvc.perform(get("/api/v1/assessments/{id}/report", id).with(access.as(Role.UNIT)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.currentState").value("OPEN"));

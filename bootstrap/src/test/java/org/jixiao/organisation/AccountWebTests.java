@@ -9,9 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.stream.Stream;
+
 import org.jixiao.PlatformTest;
 import org.jixiao.sharedkernel.access.Role;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -91,14 +95,19 @@ class AccountWebTests extends PlatformTest {
                 .andExpect(status().isOk());
     }
 
+    @TestFactory
+    Stream<DynamicTest> accessRules() {
+        return access.table()
+                .endpoint("POST /accounts", () -> create("aw-x", "secret-password", "UNIT", "TU-SCHOOL"))
+                .anonymous().onlyRoles(Role.FINANCE).refuses("t-finance-outside")
+                .endpoint("GET /accounts", () -> get("/api/v1/accounts")).onlyRoles(Role.FINANCE, Role.AUDITOR)
+                .endpoint("GET /accounts/t-unit", () -> get("/api/v1/accounts/t-unit")).refuses("t-finance-outside")
+                .endpoint("GET /accounts/t-department", () -> get("/api/v1/accounts/t-department")).refuses("t-unit")
+                .cases();
+    }
+
     @Test
-    void accessRules() throws Exception {
-        access.requiresAuthentication(() -> create("aw-x", "secret-password", "UNIT", "TU-SCHOOL"));
-        access.onlyRolesMay(() -> create("aw-x", "secret-password", "UNIT", "TU-SCHOOL"), Role.FINANCE);
-        access.forbiddenOutside(() -> create("aw-x", "secret-password", "UNIT", "TU-SCHOOL"), "t-finance-outside");
-        access.onlyRolesMay(() -> get("/api/v1/accounts"), Role.FINANCE, Role.AUDITOR);
-        access.forbiddenOutside(() -> get("/api/v1/accounts/t-unit"), "t-finance-outside");
-        access.forbiddenOutside(() -> get("/api/v1/accounts/t-department"), "t-unit");
+    void whatACallerSeesOfAccounts() throws Exception {
         mvc.perform(get("/api/v1/accounts/t-unit").with(access.as(Role.FINANCE))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/accounts/no-such").with(access.as(Role.FINANCE))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/accounts/no-such").with(access.as(Role.UNIT))).andExpect(status().isForbidden());

@@ -1,5 +1,6 @@
 package org.jixiao.organisation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -47,7 +48,7 @@ class AuthenticationTests extends PlatformTest {
         mvc.perform(post("/api/v1/org-units").with(access.admin()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"code\":\"AT-D1\",\"name\":\"部门\",\"kind\":\"DEPARTMENT\",\"parentCode\":\"650121\"}"))
                 .andExpect(status().isCreated())
-                .andExpect(result -> org.assertj.core.api.Assertions.assertThat(result.getResponse().getHeader("Set-Cookie")).isNull());
+                .andExpect(result -> assertThat(result.getResponse().getHeader("Set-Cookie")).isNull());
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.jixiao.organisation;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,9 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.stream.Stream;
+
 import org.jixiao.PlatformTest;
 import org.jixiao.sharedkernel.access.Role;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -86,14 +92,19 @@ class OrgUnitWebTests extends PlatformTest {
                 .andExpect(jsonPath("$.type").value("urn:jixiao:problem:conflict"));
     }
 
+    @TestFactory
+    Stream<DynamicTest> accessRules() {
+        return access.table()
+                .endpoint("GET /org-units/650121", () -> get("/api/v1/org-units/650121"))
+                .anonymous().refuses("t-finance-outside")
+                .endpoint("POST /org-units", () -> create("OW-X", "UNIT", "650121"))
+                .anonymous().onlyRoles(Role.FINANCE).refuses("t-finance-outside")
+                .endpoint("GET /org-units/TD-EDU", () -> get("/api/v1/org-units/TD-EDU")).refuses("t-unit")
+                .cases();
+    }
+
     @Test
-    void accessRules() throws Exception {
-        access.requiresAuthentication(() -> get("/api/v1/org-units/650121"));
-        access.requiresAuthentication(() -> create("OW-X", "UNIT", "650121"));
-        access.onlyRolesMay(() -> create("OW-X", "UNIT", "650121"), Role.FINANCE);
-        access.forbiddenOutside(() -> create("OW-X", "UNIT", "650121"), "t-finance-outside");
-        access.forbiddenOutside(() -> get("/api/v1/org-units/650121"), "t-finance-outside");
-        access.forbiddenOutside(() -> get("/api/v1/org-units/TD-EDU"), "t-unit");
+    void whatACallerSeesOfTheTree() throws Exception {
         mvc.perform(get("/api/v1/org-units/NO-SUCH").with(access.as(Role.UNIT))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/org-units/TU-SCHOOL").with(access.as(Role.UNIT))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/org-units/TU-SCHOOL").with(access.as(Role.DEPARTMENT))).andExpect(status().isOk());
@@ -124,14 +135,14 @@ class OrgUnitWebTests extends PlatformTest {
                 .andExpect(jsonPath("$.content[*].code").value(hasItem("TU-SCHOOL")));
         mvc.perform(get("/api/v1/org-units?parentCode=650121&size=500").with(access.as(Role.FINANCE)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.content[*].parentCode").value(everyItem(org.hamcrest.Matchers.is("650121"))))
+                .andExpect(jsonPath("$.content[*].parentCode").value(everyItem(is("650121"))))
                 .andExpect(jsonPath("$.content[*].code").value(hasItem("TU-DIRECT")))
                 .andExpect(jsonPath("$.content[*].code").value(not(hasItem("TU-SCHOOL"))));
         mvc.perform(get("/api/v1/org-units?parentCode=640000").with(access.as(Role.FINANCE)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/org-units?parentCode=650121&size=500").with(access.as(Role.DEPARTMENT)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.content[*].code").value(org.hamcrest.Matchers.contains("TD-EDU")));
+                .andExpect(jsonPath("$.content[*].code").value(contains("TD-EDU")));
         mvc.perform(get("/api/v1/org-units?size=501").with(access.as(Role.FINANCE)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("size"));
         mvc.perform(get("/api/v1/org-units?size=500").with(access.admin()))

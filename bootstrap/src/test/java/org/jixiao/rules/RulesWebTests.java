@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.jixiao.PlatformTest;
 import org.jixiao.assessment.domain.AssessmentRules;
@@ -25,7 +26,9 @@ import org.jixiao.sharedkernel.rules.Rule;
 import org.jixiao.sharedkernel.rules.RuleKey;
 import org.jixiao.sharedkernel.rules.RuleSnapshot;
 import org.jixiao.sharedkernel.rules.RuleStore;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -186,15 +189,22 @@ class RulesWebTests extends PlatformTest {
                 .andExpect(jsonPath("$.page.totalElements").value(0));
     }
 
+    @TestFactory
+    Stream<DynamicTest> accessRules() {
+        return access.table()
+                .endpoint("GET /rules", () -> get("/api/v1/rules?regionCode=650121&fiscalYear=2020"))
+                .anonymous().refuses("t-unit-outside")
+                .endpoint("PUT /rules/650121/…", () -> set("650121", 2035, "evaluation.spotCheckRatio", "{\"value\": 12}"))
+                .anonymous().onlyRoles(Role.FINANCE).refuses("t-finance-outside")
+                .endpoint("PUT /rules/650000/…", () -> set("650000", 2035, "evaluation.spotCheckRatio", "{\"value\": 12}"))
+                .refuses("t-finance")
+                .endpoint("DELETE /rules/650121/…", () -> delete("/api/v1/rules/650121/2035/evaluation.spotCheckRatio"))
+                .onlyRoles(Role.FINANCE)
+                .cases();
+    }
+
     @Test
-    void accessRules() throws Exception {
-        access.requiresAuthentication(() -> get("/api/v1/rules?regionCode=650121&fiscalYear=2020"));
-        access.requiresAuthentication(() -> set("650121", 2035, "evaluation.spotCheckRatio", "{\"value\": 12}"));
-        access.onlyRolesMay(() -> set("650121", 2035, "evaluation.spotCheckRatio", "{\"value\": 12}"), Role.FINANCE);
-        access.onlyRolesMay(() -> delete("/api/v1/rules/650121/2035/evaluation.spotCheckRatio"), Role.FINANCE);
-        access.forbiddenOutside(() -> set("650121", 2035, "evaluation.spotCheckRatio", "{\"value\": 12}"), "t-finance-outside");
-        access.forbiddenOutside(() -> set("650000", 2035, "evaluation.spotCheckRatio", "{\"value\": 12}"), "t-finance");
-        access.forbiddenOutside(() -> get("/api/v1/rules?regionCode=650121&fiscalYear=2020"), "t-unit-outside");
+    void whoReadsTheRulesOfARegion() throws Exception {
         mvc.perform(get("/api/v1/rules?regionCode=650000&fiscalYear=2020").with(access.as(Role.UNIT)))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/rules?regionCode=659800&fiscalYear=2020").with(access.admin()))

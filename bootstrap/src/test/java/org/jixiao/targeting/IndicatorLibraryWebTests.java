@@ -1,5 +1,6 @@
 package org.jixiao.targeting;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
@@ -10,11 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.jixiao.PlatformTest;
 import org.jixiao.sharedkernel.access.Role;
 import org.jixiao.targeting.events.Level2;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -41,9 +46,9 @@ class IndicatorLibraryWebTests extends PlatformTest {
         assertThatAll(new LinkedHashSet<>(level2));
     }
 
-    private static void assertThatAll(java.util.Set<String> found) {
+    private static void assertThatAll(Set<String> found) {
         for (Level2 level2 : Level2.values()) {
-            org.assertj.core.api.Assertions.assertThat(found).as("library covers " + level2).contains(level2.name());
+            assertThat(found).as("library covers " + level2).contains(level2.name());
         }
     }
 
@@ -82,8 +87,15 @@ class IndicatorLibraryWebTests extends PlatformTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("level2"));
         mvc.perform(add("交通", "OUTPUT", "QUALITY", "无单位", "GE", null).with(access.as(Role.FINANCE)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("unit"));
-        access.requiresAuthentication(() -> get("/api/v1/indicator-library"));
-        access.onlyRolesMay(() -> add("交通", "OUTPUT", "QUANTITY", "x", "GE", "个"), Role.FINANCE);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> accessRules() {
+        return access.table()
+                .endpoint("GET /indicator-library", () -> get("/api/v1/indicator-library")).anonymous()
+                .endpoint("POST /indicator-library", () -> add("交通", "OUTPUT", "QUANTITY", "x", "GE", "个"))
+                .onlyRoles(Role.FINANCE)
+                .cases();
     }
 
     @Test

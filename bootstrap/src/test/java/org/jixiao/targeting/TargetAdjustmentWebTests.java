@@ -1,5 +1,6 @@
 package org.jixiao.targeting;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,10 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.jixiao.PlatformTest;
 import org.jixiao.sharedkernel.access.Role;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -68,7 +72,7 @@ class TargetAdjustmentWebTests extends PlatformTest {
         edited = edited.replace("\"level1X\"", "\"level1\"");
         mvc.perform(put("/api/v1/targets/{id}", id).with(access.admin()).contentType(MediaType.APPLICATION_JSON).content(edited))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.indicators[*].id").value(org.hamcrest.Matchers.contains(ids.toArray())));
+                .andExpect(jsonPath("$.indicators[*].id").value(contains(ids.toArray())));
         mvc.perform(post("/api/v1/targets/{id}/submit", id).with(access.admin())).andExpect(status().isOk());
 
         mvc.perform(get("/api/v1/targets/statistics?fiscalYear=2043&regionCode=650121").with(access.as(Role.FINANCE)))
@@ -94,7 +98,7 @@ class TargetAdjustmentWebTests extends PlatformTest {
                 .andExpect(jsonPath("$.content[1].inForce").value(true))
                 .andExpect(jsonPath("$.content[1].published").value(true))
                 .andExpect(jsonPath("$.content[1].adjustmentReason").value("年中追加资金，扩大改造面积"))
-                .andExpect(jsonPath("$.content[1].indicators[*].id").value(org.hamcrest.Matchers.contains(ids.toArray())));
+                .andExpect(jsonPath("$.content[1].indicators[*].id").value(contains(ids.toArray())));
     }
 
     @Test
@@ -159,15 +163,21 @@ class TargetAdjustmentWebTests extends PlatformTest {
         mvc.perform(get("/api/v1/public/targets?size=501")).andExpect(status().isBadRequest());
     }
 
-    @Test
-    void accessRules() throws Exception {
+    @TestFactory
+    Stream<DynamicTest> accessRules() throws Exception {
         String id = approvedTarget(2044, "TA-P3");
-        access.onlyRolesMay(() -> adjust(id), Role.UNIT, Role.DEPARTMENT);
-        access.onlyRolesMay(() -> post("/api/v1/targets/" + id + "/publish"), Role.FINANCE);
-        access.requiresAuthentication(() -> post("/api/v1/targets/" + id + "/publish"));
-        access.forbiddenOutside(() -> post("/api/v1/targets/" + id + "/publish"), "t-finance-outside");
-        access.forbiddenOutside(() -> get("/api/v1/targets/" + id + "/revisions"), "t-unit-outside");
-        mvc.perform(adjust(id).with(access.as(Role.UNIT))).andExpect(status().isForbidden()); // not its target
+        return access.table()
+                .endpoint("POST /targets/{id}/adjustments", () -> adjust(id))
+                .onlyRoles(Role.UNIT, Role.DEPARTMENT).refuses("t-unit") // t-unit does not own it
+                .endpoint("POST /targets/{id}/publish", () -> post("/api/v1/targets/" + id + "/publish"))
+                .anonymous().onlyRoles(Role.FINANCE).refuses("t-finance-outside")
+                .endpoint("GET /targets/{id}/revisions", () -> get("/api/v1/targets/" + id + "/revisions"))
+                .refuses("t-unit-outside")
+                .cases();
+    }
+
+    @Test
+    void thePublicListingIsOpen() throws Exception {
         mvc.perform(get("/api/v1/public/targets?fiscalYear=2044")).andExpect(status().isOk());
     }
 }

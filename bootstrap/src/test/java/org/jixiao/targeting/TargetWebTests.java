@@ -9,9 +9,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.jixiao.AccessHarness;
 import org.jixiao.PlatformTest;
 import org.jixiao.sharedkernel.access.Role;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -224,41 +230,42 @@ class TargetWebTests extends PlatformTest {
         mvc.perform(create("TU-SCHOOL", "TW-D1").with(access.as(Role.DEPARTMENT))).andExpect(status().isForbidden());
     }
 
-    @Test
-    void accessRules() throws Exception {
+    @TestFactory
+    Stream<DynamicTest> accessRules() throws Exception {
         String id = created(Role.UNIT, "TU-SCHOOL", "TW-A1");
-        access.requiresAuthentication(() -> create("TU-SCHOOL", "TW-A2"));
-        access.requiresAuthentication(() -> get("/api/v1/targets/" + id));
-        access.onlyRolesMay(() -> create("TU-SCHOOL", "TW-A2"), Role.UNIT, Role.DEPARTMENT);
-        access.onlyRolesMay(() -> post("/api/v1/targets/" + id + "/submit"), Role.UNIT, Role.DEPARTMENT);
-        access.onlyRolesMay(() -> review(id, "APPROVE", "GOOD"), Role.DEPARTMENT, Role.FINANCE);
-        access.onlyRolesMay(() -> get("/api/v1/targets"), Role.UNIT, Role.DEPARTMENT, Role.FINANCE, Role.AUDITOR);
-        access.forbiddenOutside(() -> create("TU-SCHOOL", "TW-A2"), "t-unit-outside");
-        access.forbiddenOutside(() -> get("/api/v1/targets/" + id), "t-unit-outside");
-        access.forbiddenOutside(() -> get("/api/v1/targets/" + id), "t-finance-outside");
-        access.forbiddenOutside(() -> review(id, "APPROVE", "GOOD"), "t-finance-outside");
-        access.forbiddenOutside(() -> post("/api/v1/targets/" + id + "/submit"), "t-unit-outside");
-        access.requiresAuthentication(() -> put("/api/v1/targets/" + id).contentType(MediaType.APPLICATION_JSON)
-                .content(body("PROJECT", "TU-SCHOOL", "TW-A1", "1.00", INDICATORS)));
-        access.onlyRolesMay(() -> put("/api/v1/targets/" + id).contentType(MediaType.APPLICATION_JSON)
-                .content(body("PROJECT", "TU-SCHOOL", "TW-A1", "1.00", INDICATORS)), Role.UNIT, Role.DEPARTMENT);
-        access.forbiddenOutside(() -> put("/api/v1/targets/" + id).contentType(MediaType.APPLICATION_JSON)
-                .content(body("PROJECT", "TU-SCHOOL", "TW-A1", "1.00", INDICATORS)), "t-unit-outside");
-        mvc.perform(put("/api/v1/targets/{id}", id).with(access.as(Role.DEPARTMENT)).contentType(MediaType.APPLICATION_JSON)
-                .content(body("PROJECT", "TU-SCHOOL", "TW-A1", "1.00", INDICATORS))).andExpect(status().isForbidden());
-        access.requiresAuthentication(() -> get("/api/v1/targets/statistics?fiscalYear=2020"));
-        access.onlyRolesMay(() -> get("/api/v1/targets/statistics?fiscalYear=2020"),
-                Role.UNIT, Role.DEPARTMENT, Role.FINANCE, Role.AUDITOR);
-        access.forbiddenOutside(() -> get("/api/v1/targets/statistics?fiscalYear=2020&regionCode=650121"),
-                "t-finance-outside");
-        mvc.perform(post("/api/v1/targets/{id}/submit", id).with(access.as(Role.DEPARTMENT))).andExpect(status().isForbidden());
+        Supplier<MockHttpServletRequestBuilder> edit = () -> put("/api/v1/targets/" + id)
+                .contentType(MediaType.APPLICATION_JSON).content(body("PROJECT", "TU-SCHOOL", "TW-A1", "1.00", INDICATORS));
+        return access.table()
+                .endpoint("POST /targets", () -> create("TU-SCHOOL", "TW-A2"))
+                .anonymous().onlyRoles(Role.UNIT, Role.DEPARTMENT).refuses("t-unit-outside")
+                .endpoint("GET /targets/{id}", () -> get("/api/v1/targets/" + id))
+                .anonymous().refuses("t-unit-outside", "t-finance-outside", AccessHarness.INSIDE.get(Role.EXPERT))
+                .endpoint("PUT /targets/{id}", edit)
+                .anonymous().onlyRoles(Role.UNIT, Role.DEPARTMENT).refuses("t-unit-outside", "t-department")
+                .endpoint("POST /targets/{id}/submit", () -> post("/api/v1/targets/" + id + "/submit"))
+                .onlyRoles(Role.UNIT, Role.DEPARTMENT).refuses("t-unit-outside", "t-department")
+                .endpoint("POST /targets/{id}/reviews", () -> review(id, "APPROVE", "GOOD"))
+                .onlyRoles(Role.DEPARTMENT, Role.FINANCE).refuses("t-finance-outside")
+                .endpoint("GET /targets", () -> get("/api/v1/targets"))
+                .onlyRoles(Role.UNIT, Role.DEPARTMENT, Role.FINANCE, Role.AUDITOR)
+                .endpoint("GET /targets?unitCode=TU-OUT", () -> get("/api/v1/targets?unitCode=TU-OUT"))
+                .refuses("t-finance")
+                .endpoint("GET /targets/statistics", () -> get("/api/v1/targets/statistics?fiscalYear=2020"))
+                .anonymous().onlyRoles(Role.UNIT, Role.DEPARTMENT, Role.FINANCE, Role.AUDITOR)
+                .endpoint("GET /targets/statistics?regionCode=650121",
+                        () -> get("/api/v1/targets/statistics?fiscalYear=2020&regionCode=650121"))
+                .refuses("t-finance-outside")
+                .cases();
+    }
+
+    @Test
+    void whatEachCallerSeesOfTheList() throws Exception {
+        String id = created(Role.UNIT, "TU-SCHOOL", "TW-A4");
         mvc.perform(get("/api/v1/targets/{id}", id).with(access.as(Role.AUDITOR))).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/targets/{id}", id).with(access.as(Role.EXPERT))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/targets?fiscalYear=2020&size=500").with(access.as("t-unit-outside")))
                 .andExpect(jsonPath("$.content[*].id").value(not(hasItem(id))));
         mvc.perform(get("/api/v1/targets?fiscalYear=2020&unitCode=TU-SCHOOL&size=500").with(access.as(Role.DEPARTMENT)))
                 .andExpect(jsonPath("$.content[*].id").value(hasItem(id)));
-        mvc.perform(get("/api/v1/targets?unitCode=TU-OUT").with(access.as(Role.FINANCE))).andExpect(status().isForbidden());
         String outside = JsonPath.read(mvc.perform(create("TU-OUT", "TW-A3").with(access.as("t-unit-outside")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
         mvc.perform(get("/api/v1/targets?unitCode=TU-OUT&size=500").with(access.admin()))

@@ -49,7 +49,6 @@ import org.jixiao.sharedkernel.access.OrgUnitRef;
 import org.jixiao.sharedkernel.access.Role;
 import org.jixiao.sharedkernel.access.Scope;
 import org.jixiao.sharedkernel.rules.RuleStore;
-import org.jmolecules.architecture.hexagonal.Application;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -61,7 +60,6 @@ import org.springframework.transaction.annotation.Transactional;
  * valid (400) and that its state allows the act (409).
  */
 @Service
-@Application
 class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase, ScoreAssessmentUseCase,
         ConcludeAssessmentUseCase, AssessmentQueries {
 
@@ -121,7 +119,8 @@ class AssessmentService implements CreateAssessmentUseCase, AssignExpertUseCase,
                 .orElseThrow(() -> InvalidInputException.of("commissionedBy", "assessment.unknownOrg", commissionedBy));
         // finance hands its data only to an agency of its own tree, engaged by a body of its own tree
         caller.requireCovers(commissioner.path());
-        caller.requireCovers(directory.find(expert.org()).orElseThrow(ForbiddenException::outsideSubtree).path());
+        caller.requireCovers(Optional.ofNullable(expert.org()).flatMap(directory::find)
+                .orElseThrow(ForbiddenException::outsideSubtree).path());
         requireVersion(assessment, expectedVersion);
         assessment.assign(new Assignment(username, commissioner.code()));
         return AssessmentViews.of(assessment, assessments.save(assessment));

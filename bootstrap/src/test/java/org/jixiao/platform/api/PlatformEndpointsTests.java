@@ -1,7 +1,10 @@
 package org.jixiao.platform.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -49,14 +52,14 @@ class PlatformEndpointsTests extends PlatformTest {
         mvc.perform(get("/actuator/info")).andExpect(status().isOk());
         mvc.perform(get("/actuator/prometheus").with(access.admin()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("hikaricp_connections")));
+                .andExpect(content().string(containsString("hikaricp_connections")));
     }
 
     @Test
     void theEnumCatalogueRejectsTwoEnumsOfOneName() {
-        org.assertj.core.api.Assertions.assertThat(EnumCatalogue.scan("org.jixiao.sharedkernel"))
+        assertThat(EnumCatalogue.scan("org.jixiao.sharedkernel"))
                 .containsKeys("Grade", "RegionCodeLevel");
-        org.assertj.core.api.Assertions.assertThat(EnumCatalogue.scan("org.jixiao.sharedkernel").get("Grade"))
+        assertThat(EnumCatalogue.scan("org.jixiao.sharedkernel").get("Grade"))
                 .extracting(EnumCatalogue.Value::label).containsExactly("优", "良", "中", "差");
     }
 
@@ -64,6 +67,6 @@ class PlatformEndpointsTests extends PlatformTest {
     void jsonIsTheDefault() throws Exception {
         mvc.perform(get("/api/v1/enums").with(access.admin()).accept(MediaType.ALL))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-                .andExpect(jsonPath("$.*").value(hasItem(org.hamcrest.Matchers.notNullValue())));
+                .andExpect(jsonPath("$.*").value(hasItem(notNullValue())));
     }
 }

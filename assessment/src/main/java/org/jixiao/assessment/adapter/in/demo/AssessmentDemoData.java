@@ -20,7 +20,6 @@ import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.access.Caller;
 import org.jixiao.sharedkernel.access.CallerContext;
 import org.jixiao.sharedkernel.access.Role;
-import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -35,7 +34,6 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(20)
-@PrimaryAdapter
 class AssessmentDemoData implements ApplicationRunner {
 
     private record Project(String unit, String code, String name, String amount, int first, int second) {

@@ -21,7 +21,6 @@ import org.jixiao.sharedkernel.access.AllowedRoles;
 import org.jixiao.sharedkernel.access.ResourceFirst;
 import org.jixiao.sharedkernel.access.ResourceIds;
 import org.jixiao.sharedkernel.access.Role;
-import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +37,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 @RestController
-@PrimaryAdapter
 @RequestMapping("/api/v1/assessments")
 @Tag(name = "Ex-ante assessment (事前绩效评估)", description = "Scoring new major projects and policies before they get money")
 class AssessmentController implements ResourceFirst {

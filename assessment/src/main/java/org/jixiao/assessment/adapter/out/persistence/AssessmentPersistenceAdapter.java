@@ -32,7 +32,6 @@ import org.jixiao.sharedkernel.RegionCode;
 import org.jixiao.sharedkernel.Score;
 import org.jixiao.sharedkernel.StateConflictException;
 import org.jixiao.sharedkernel.rules.AppliedRule;
-import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -48,7 +47,6 @@ import tools.jackson.databind.json.JsonMapper;
  * are stored as JSON.
  */
 @Repository
-@SecondaryAdapter
 class AssessmentPersistenceAdapter implements Assessments {
 
     private static final List<String> DIMENSION_COLUMNS = List.of("necessity", "economy", "target_reasonableness",

@@ -20,7 +20,6 @@ import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.Rounding;
 import org.jixiao.sharedkernel.Score;
 import org.jixiao.sharedkernel.access.Scope;
-import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,7 +29,6 @@ import org.springframework.stereotype.Repository;
  * filtered by the owning unit's path, and the facts targeting's gate asks for.
  */
 @Repository
-@SecondaryAdapter
 class AssessmentReadModelAdapter implements AssessmentReadModel {
 
     private final JdbcClient jdbc;
