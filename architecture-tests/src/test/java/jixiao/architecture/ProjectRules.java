@@ -129,7 +129,8 @@ final class ProjectRules {
                 boolean listens = type.getMethods().stream().anyMatch(method -> method.getAnnotations().stream()
                         .anyMatch(a -> WITHOUT_A_REQUEST.contains(a.getRawType().getName())));
                 boolean servesAnotherStage = type.getAllRawInterfaces().stream()
-                        .anyMatch(i -> i.getPackageName().startsWith(base + ".") && i.getPackageName().endsWith(".api"));
+                        .anyMatch(i -> i.getPackageName().startsWith(base + ".")
+                                && i.getPackageName().endsWith(".api"));
                 return listens || servesAnotherStage;
             }
         };

@@ -3,6 +3,7 @@ package jixiao.testsupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -69,7 +70,8 @@ public class TestRuleStore implements RuleStore {
         scanner.addIncludeFilter(new AssignableTypeFilter(RuleDeclarations.class));
         List<RuleKey<?>> keys = new ArrayList<>();
         for (BeanDefinition definition : scanner.findCandidateComponents("org.jixiao")) {
-            Class<?> type = ClassUtils.resolveClassName(definition.getBeanClassName(), TestRuleStore.class.getClassLoader());
+            Class<?> type = ClassUtils.resolveClassName(Objects.requireNonNull(definition.getBeanClassName()),
+                    TestRuleStore.class.getClassLoader());
             keys.addAll(((RuleDeclarations) BeanUtils.instantiateClass(type)).ruleKeys());
         }
         return List.copyOf(keys);

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * An account: who may call the API, with which role, for which organisation. Never carries the password.
  * {@code version} counts its changes (profile, password, enabled), for ETag and If-Match.
  */
-record Account(String username, String displayName, Role role, @Nullable OrgCode orgCode, boolean enabled, Instant createdAt,
-               long version) {
+record Account(String username, String displayName, Role role, @Nullable OrgCode orgCode, boolean enabled,
+               Instant createdAt, long version) {
 
     /** What a username may be: 3–64 letters, digits and {@code _ . @ -}, case-sensitive. */
     static final String USERNAME = "[A-Za-z0-9_.@-]{3,64}";

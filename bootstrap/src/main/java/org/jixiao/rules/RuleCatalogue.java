@@ -47,7 +47,8 @@ class RuleCatalogue {
         scanner.addIncludeFilter(new AssignableTypeFilter(RuleDeclarations.class));
         Map<String, RuleKey<?>> found = new LinkedHashMap<>();
         for (BeanDefinition definition : scanner.findCandidateComponents(basePackage)) {
-            Class<?> type = ClassUtils.resolveClassName(Objects.requireNonNull(definition.getBeanClassName()), RuleCatalogue.class.getClassLoader());
+            Class<?> type = ClassUtils.resolveClassName(Objects.requireNonNull(definition.getBeanClassName()),
+                    RuleCatalogue.class.getClassLoader());
             RuleDeclarations declarations = (RuleDeclarations) BeanUtils.instantiateClass(type);
             for (RuleKey<?> key : declarations.ruleKeys()) {
                 if (found.putIfAbsent(key.key(), key) != null) {

@@ -79,7 +79,8 @@ class RuleRegistry implements RuleStore {
     }
 
     @Transactional
-    Rule<?> set(Caller caller, RegionCode region, FiscalYear year, String keyName, @Nullable Object value, @Nullable Long expectedVersion) {
+    Rule<?> set(Caller caller, RegionCode region, FiscalYear year, String keyName, @Nullable Object value,
+            @Nullable Long expectedVersion) {
         RuleKey<?> key = requireWritable(caller, region, keyName);
         String normalised = normalise(key, value);
         changes.lock(year.value(), keyName);

@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param appliedRules empty for a result concluded before results recorded their rules (it kept only the version)
  */
 @ValueObject
-public record Outcome(Score totalScore, Grade grade, Conclusion conclusion, @Nullable String suggestions, long ruleVersion,
-                      List<AppliedRule> appliedRules, Instant concludedAt, String concludedBy) {
+public record Outcome(Score totalScore, Grade grade, Conclusion conclusion, @Nullable String suggestions,
+                      long ruleVersion, List<AppliedRule> appliedRules, Instant concludedAt, String concludedBy) {
 
     public Outcome {
         appliedRules = List.copyOf(appliedRules);
@@ -35,6 +35,7 @@ public record Outcome(Score totalScore, Grade grade, Conclusion conclusion, @Nul
 
     /** The dimension weights the conclusion applied; empty for a result concluded before results recorded rules. */
     public Optional<DimensionWeights> weights() {
-        return AppliedRule.find(appliedRules, AssessmentRules.WEIGHTS).map(rule -> rule.valueOf(AssessmentRules.WEIGHTS));
+        return AppliedRule.find(appliedRules, AssessmentRules.WEIGHTS)
+                .map(rule -> rule.valueOf(AssessmentRules.WEIGHTS));
     }
 }

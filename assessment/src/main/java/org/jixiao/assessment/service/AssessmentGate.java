@@ -39,7 +39,8 @@ class AssessmentGate implements ExAnteAssessments {
 
     @Override
     public boolean reachesThreshold(String regionCode, int fiscalYear, BigDecimal amount) {
-        Optional<Money> threshold = rules.resolve(AssessmentRules.THRESHOLD, RegionCode.of(regionCode), FiscalYear.of(fiscalYear)).value();
+        Optional<Money> threshold = rules.resolve(AssessmentRules.THRESHOLD, RegionCode.of(regionCode),
+                FiscalYear.of(fiscalYear)).value();
         return AssessmentRules.reachesThreshold(threshold, Money.of(amount));
     }
 }

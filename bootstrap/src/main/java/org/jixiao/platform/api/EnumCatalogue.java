@@ -50,7 +50,8 @@ class EnumCatalogue {
         scanner.addIncludeFilter(new AssignableTypeFilter(Labelled.class));
         Map<String, List<Value>> found = new TreeMap<>();
         for (BeanDefinition definition : scanner.findCandidateComponents(basePackage)) {
-            Class<?> type = ClassUtils.resolveClassName(Objects.requireNonNull(definition.getBeanClassName()), EnumCatalogue.class.getClassLoader());
+            Class<?> type = ClassUtils.resolveClassName(Objects.requireNonNull(definition.getBeanClassName()),
+                    EnumCatalogue.class.getClassLoader());
             if (!type.isEnum()) {
                 continue;
             }

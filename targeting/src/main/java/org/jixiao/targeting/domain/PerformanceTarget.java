@@ -54,8 +54,8 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
      * @param content          the working revision's content
      * @param adjustmentReason why the working revision adjusts the one in force; null for revision 0
      */
-    public record Snapshot(TargetId id, FiscalYear fiscalYear, TargetKind kind, Owner owner, @Nullable String projectCode,
-                           Instant createdAt, List<Review> reviews, TargetContent content, TargetStatus status,
+    public record Snapshot(TargetId id, FiscalYear fiscalYear, TargetKind kind, Owner owner,
+                           @Nullable String projectCode, Instant createdAt, List<Review> reviews, TargetContent content, TargetStatus status,
                            boolean barred, Revisions revisions, @Nullable String adjustmentReason, long version) {
     }
 
@@ -81,8 +81,8 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
      * A new draft. A project or policy target names its project code; an overall-expenditure target has none (one
      * per unit and year). Indicators get their ids here.
      */
-    public static PerformanceTarget draft(FiscalYear fiscalYear, TargetKind kind, Owner owner, @Nullable String projectCode,
-            TargetContent content, Instant now) {
+    public static PerformanceTarget draft(FiscalYear fiscalYear, TargetKind kind, Owner owner,
+            @Nullable String projectCode, TargetContent content, Instant now) {
         boolean overall = kind == TargetKind.DEPARTMENT_OVERALL;
         if (overall && projectCode != null && !projectCode.isBlank()) {
             throw InvalidInputException.of("projectCode", "target.overallHasNoProject");
@@ -92,8 +92,8 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
         }
         TargetContent checked = content.identifiedAgainst(List.of()).check();
         return new PerformanceTarget(new Snapshot(TargetId.create(), fiscalYear, kind, owner,
-                overall || projectCode == null ? null : projectCode.strip(), now, List.of(), checked, TargetStatus.DRAFT, false,
-                Revisions.FIRST, null, 0), true);
+                overall || projectCode == null ? null : projectCode.strip(), now, List.of(), checked,
+                TargetStatus.DRAFT, false, Revisions.FIRST, null, 0), true);
     }
 
     /** Rebuilds a stored target as it was. */

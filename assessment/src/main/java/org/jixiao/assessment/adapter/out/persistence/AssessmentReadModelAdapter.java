@@ -70,7 +70,8 @@ class AssessmentReadModelAdapter implements AssessmentReadModel {
     @Override
     public AssessmentStatistics statistics(Scope scope, @Nullable String assignedTo, @Nullable String regionCode,
             int fiscalYear) {
-        record Group(boolean total, @Nullable String conclusion, @Nullable String grade, long count, long units, BigDecimal amount,
+        record Group(boolean total, @Nullable String conclusion, @Nullable String grade, long count, long units,
+                     BigDecimal amount,
                      BigDecimal scores, long scored) {
         }
         List<Group> groups = jdbc.sql("""

@@ -119,7 +119,8 @@ class TargetDemoData implements ApplicationRunner {
                         indicator(Level1.BENEFIT, Level2.SOCIAL, "受益人数", Operator.GE, "800", "人", 10),
                         indicator(Level1.BENEFIT, Level2.SUSTAINABILITY, "长效机制", Operator.QUALITATIVE, "建立健全", null, 10),
                         indicator(Level1.SATISFACTION, Level2.SERVICE_RECIPIENT, "服务对象满意度", Operator.GE, "90", "%", 10)));
-        return callers.runAs(unit, () -> drafts.create(new CreateTargetCommand(2020, kind, Objects.requireNonNull(unit.org()).value(), project,
+        String unitCode = Objects.requireNonNull(unit.org()).value();
+        return callers.runAs(unit, () -> drafts.create(new CreateTargetCommand(2020, kind, unitCode, project,
                 content)).id());
     }
 
