@@ -12,6 +12,7 @@ import org.jixiao.sharedkernel.access.CallerContext;
 import org.jixiao.sharedkernel.access.ResourceFirst;
 import org.jixiao.sharedkernel.access.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -75,7 +77,9 @@ class AccountController implements ResourceFirst {
 
     @PostMapping
     @AllowedRoles(Role.FINANCE)
-    @Operation(summary = "Create an account (新建账户): ADMIN any; FINANCE DEPARTMENT, UNIT, EXPERT and AUDITOR accounts in its region")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "createAccount",
+            summary = "Create an account (新建账户): ADMIN any; FINANCE DEPARTMENT, UNIT, EXPERT and AUDITOR accounts in its region")
     ResponseEntity<AccountView> create(@Valid @RequestBody CreateAccount request) {
         Account account = service.create(callers.current(), request.username(), request.password(),
                 request.displayName(), request.role(), request.orgCode());
@@ -84,14 +88,16 @@ class AccountController implements ResourceFirst {
     }
 
     @GetMapping("/{username}")
-    @Operation(summary = "One account: one's own, or one in the caller's subtree (查询账户)")
+    @Operation(operationId = "getAccount",
+            summary = "One account: one's own, or one in the caller's subtree (查询账户)")
     ResponseEntity<AccountView> get(@PathVariable String username) {
         return withEtag(service.get(callers.current(), username));
     }
 
     @GetMapping
     @AllowedRoles({Role.FINANCE, Role.AUDITOR})
-    @Operation(summary = "Accounts of the caller's subtree, or of one organisation (账户列表)")
+    @Operation(operationId = "listAccounts",
+            summary = "Accounts of the caller's subtree, or of one organisation (账户列表)")
     Page<AccountView> list(@RequestParam(required = false) @Nullable String orgCode,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return service.list(callers.current(), orgCode, PageQuery.of(page, size)).map(AccountView::of);
@@ -99,7 +105,8 @@ class AccountController implements ResourceFirst {
 
     @PutMapping("/{username}")
     @AllowedRoles(Role.FINANCE)
-    @Operation(summary = "Change an account's display name, role and organisation (修改账户): whoever manages it, before and after")
+    @Operation(operationId = "changeAccount",
+            summary = "Change an account's display name, role and organisation (修改账户): whoever manages it, before and after")
     ResponseEntity<AccountView> change(@PathVariable String username, @Valid @RequestBody ChangeAccount request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(service.change(callers.current(), username, request.displayName(), request.role(),
@@ -108,7 +115,8 @@ class AccountController implements ResourceFirst {
 
     @PostMapping("/{username}/disable")
     @AllowedRoles(Role.FINANCE)
-    @Operation(summary = "Disable an account (停用账户): its password and tokens stop working on the next request")
+    @Operation(operationId = "disableAccount",
+            summary = "Disable an account (停用账户): its password and tokens stop working on the next request")
     ResponseEntity<AccountView> disable(@PathVariable String username,
             @RequestBody(required = false) Versioned request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
@@ -117,7 +125,8 @@ class AccountController implements ResourceFirst {
 
     @PostMapping("/{username}/enable")
     @AllowedRoles(Role.FINANCE)
-    @Operation(summary = "Enable a disabled account again (启用账户)")
+    @Operation(operationId = "enableAccount",
+            summary = "Enable a disabled account again (启用账户)")
     ResponseEntity<AccountView> enable(@PathVariable String username,
             @RequestBody(required = false) Versioned request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
@@ -131,7 +140,8 @@ class AccountController implements ResourceFirst {
     }
 
     @PutMapping("/{username}/password")
-    @Operation(summary = "Set a password (修改/重置密码): one's own with currentPassword, or a reset by whoever manages the account")
+    @Operation(operationId = "setAccountPassword",
+            summary = "Set a password (修改/重置密码): one's own with currentPassword, or a reset by whoever manages the account")
     ResponseEntity<AccountView> setPassword(@PathVariable String username, @Valid @RequestBody SetPassword request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(service.setPassword(callers.current(), username, request.currentPassword(),

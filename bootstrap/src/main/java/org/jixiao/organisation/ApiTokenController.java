@@ -13,6 +13,7 @@ import org.jixiao.sharedkernel.access.CallerContext;
 import org.jixiao.sharedkernel.access.ResourceFirst;
 import org.jixiao.sharedkernel.access.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -67,7 +69,9 @@ class ApiTokenController implements ResourceFirst {
 
     @PostMapping
     @AllowedRoles(Role.FINANCE)
-    @Operation(summary = "Create an API token for an account (创建接口令牌): ADMIN, or FINANCE for an account it manages or itself; the secret is shown once")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "createApiToken",
+            summary = "Create an API token for an account (创建接口令牌): ADMIN, or FINANCE for an account it manages or itself; the secret is shown once")
     ResponseEntity<IssuedTokenView> create(@PathVariable String username, @Valid @RequestBody CreateToken request) {
         ApiTokenService.Issued issued = service.create(callers.current(), username, request.name(),
                 request.validDays() == null ? 90 : request.validDays());
@@ -79,7 +83,8 @@ class ApiTokenController implements ResourceFirst {
     }
 
     @GetMapping
-    @Operation(summary = "An account's API tokens, newest first, without their secrets (令牌列表)")
+    @Operation(operationId = "listApiTokens",
+            summary = "An account's API tokens, newest first, without their secrets (令牌列表)")
     Page<TokenView> list(@PathVariable String username, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         Instant now = clock.instant();
@@ -87,7 +92,8 @@ class ApiTokenController implements ResourceFirst {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Revoke an API token (吊销令牌): it stops working on the next request")
+    @Operation(operationId = "revokeApiToken",
+            summary = "Revoke an API token (吊销令牌): it stops working on the next request")
     TokenView revoke(@PathVariable String username, @PathVariable UUID id) {
         return TokenView.of(service.revoke(callers.current(), username, id), clock.instant());
     }

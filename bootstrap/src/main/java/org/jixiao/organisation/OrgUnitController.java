@@ -12,6 +12,7 @@ import org.jixiao.sharedkernel.access.OrgKind;
 import org.jixiao.sharedkernel.access.ResourceFirst;
 import org.jixiao.sharedkernel.access.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -64,7 +66,9 @@ class OrgUnitController implements ResourceFirst {
 
     @PostMapping
     @AllowedRoles(Role.FINANCE)
-    @Operation(summary = "Create an organisation unit (新建机构): ADMIN anywhere, FINANCE inside its region")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "createOrgUnit",
+            summary = "Create an organisation unit (新建机构): ADMIN anywhere, FINANCE inside its region")
     ResponseEntity<OrgUnitView> create(@Valid @RequestBody CreateOrgUnit request) {
         OrgUnit unit = service.create(callers.current(), request.code(), request.name(), request.kind(),
                 request.parentCode());
@@ -73,14 +77,16 @@ class OrgUnitController implements ResourceFirst {
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "One organisation unit inside the caller's subtree (查询机构)")
+    @Operation(operationId = "getOrgUnit",
+            summary = "One organisation unit inside the caller's subtree (查询机构)")
     ResponseEntity<OrgUnitView> get(@PathVariable String code) {
         return withEtag(service.get(callers.current(), code));
     }
 
     @PutMapping("/{code}")
     @AllowedRoles(Role.FINANCE)
-    @Operation(summary = "Rename an organisation unit (机构更名); units never move")
+    @Operation(operationId = "renameOrgUnit",
+            summary = "Rename an organisation unit (机构更名); units never move")
     ResponseEntity<OrgUnitView> rename(@PathVariable String code, @Valid @RequestBody RenameOrgUnit request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(service.rename(callers.current(), code, request.name(),
@@ -92,7 +98,8 @@ class OrgUnitController implements ResourceFirst {
     }
 
     @GetMapping
-    @Operation(summary = "Organisation units of the caller's subtree, or the children of parentCode (机构列表)")
+    @Operation(operationId = "listOrgUnits",
+            summary = "Organisation units of the caller's subtree, or the children of parentCode (机构列表)")
     Page<OrgUnitView> list(@RequestParam(required = false) @Nullable String parentCode,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return service.list(callers.current(), parentCode, PageQuery.of(page, size)).map(OrgUnitView::of);

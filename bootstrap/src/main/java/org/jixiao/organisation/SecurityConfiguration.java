@@ -68,7 +68,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .accessDeniedHandler(denied))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                                "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/v3/api-docs.yaml/**",
+                                "/swagger-ui.html", "/swagger-ui/**",
                                 "/api/v1/public/**", "/error").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated());

@@ -60,7 +60,8 @@ class RulesController implements ResourceFirst {
     }
 
     @GetMapping
-    @Operation(summary = "Rules in force for a region and year (有效规则): source DEFAULT or the region whose override applies")
+    @Operation(operationId = "listRules",
+            summary = "Rules in force for a region and year (有效规则): source DEFAULT or the region whose override applies")
     Page<RuleView> list(@RequestParam String regionCode, @RequestParam int fiscalYear,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         PageQuery query = PageQuery.of(page, size);
@@ -69,34 +70,43 @@ class RulesController implements ResourceFirst {
     }
 
     @GetMapping("/{regionCode}/{fiscalYear}/{key}")
-    @Operation(summary = "One rule in force; ETag and version are those of the value in force (for If-Match)")
+    @Operation(operationId = "getRule",
+            summary = "One rule in force; ETag and version are those of the value in force (for If-Match)")
     ResponseEntity<RuleView> get(@PathVariable String regionCode, @PathVariable int fiscalYear, @PathVariable String key) {
         RegionCode region = region(regionCode);
         FiscalYear year = year(fiscalYear);
-        Rule<?> rule = registry.effective(callers.current(), region, year, key);
-        return ResponseEntity.ok().eTag(Long.toString(rule.version())).body(RuleView.of(rule));
+        return withEtag(registry.effective(callers.current(), region, year, key));
     }
 
     @PutMapping("/{regionCode}/{fiscalYear}/{key}")
     @AllowedRoles(Role.FINANCE)
-    @Operation(summary = "Override a rule for a region and year (设置规则): FINANCE of the region or above, or ADMIN")
-    RuleView set(@PathVariable String regionCode, @PathVariable int fiscalYear, @PathVariable String key,
-            @RequestBody RuleValue body, @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
-        return RuleView.of(registry.set(callers.current(), region(regionCode), year(fiscalYear), key, body.value(),
+    @Operation(operationId = "setRule",
+            summary = "Override a rule for a region and year (设置规则): FINANCE of the region or above, or ADMIN")
+    ResponseEntity<RuleView> set(@PathVariable String regionCode, @PathVariable int fiscalYear,
+            @PathVariable String key, @RequestBody RuleValue body,
+            @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
+        return withEtag(registry.set(callers.current(), region(regionCode), year(fiscalYear), key, body.value(),
                 ExpectedVersion.of(ifMatch, body.version())));
     }
 
     @DeleteMapping("/{regionCode}/{fiscalYear}/{key}")
     @AllowedRoles(Role.FINANCE)
-    @Operation(summary = "Remove a region's override (删除规则覆盖): the next region up, or the default, applies again")
-    RuleView remove(@PathVariable String regionCode, @PathVariable int fiscalYear, @PathVariable String key,
-            @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
-        return RuleView.of(registry.remove(callers.current(), region(regionCode), year(fiscalYear), key,
+    @Operation(operationId = "removeRule",
+            summary = "Remove a region's override (删除规则覆盖): the next region up, or the default, applies again")
+    ResponseEntity<RuleView> remove(@PathVariable String regionCode, @PathVariable int fiscalYear,
+            @PathVariable String key, @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
+        return withEtag(registry.remove(callers.current(), region(regionCode), year(fiscalYear), key,
                 ExpectedVersion.of(ifMatch, null)));
     }
 
+    /** The rule in force, with the version that set it as ETag: what the next If-Match sends back. */
+    private static ResponseEntity<RuleView> withEtag(Rule<?> rule) {
+        return ResponseEntity.ok().eTag(Long.toString(rule.version())).body(RuleView.of(rule));
+    }
+
     @GetMapping("/{regionCode}/{fiscalYear}/{key}/history")
-    @Operation(summary = "Every change of a region's override, newest first (规则变更历史)")
+    @Operation(operationId = "listRuleHistory",
+            summary = "Every change of a region's override, newest first (规则变更历史)")
     Page<ChangeView> history(@PathVariable String regionCode, @PathVariable int fiscalYear, @PathVariable String key,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         PageQuery query = PageQuery.of(page, size);

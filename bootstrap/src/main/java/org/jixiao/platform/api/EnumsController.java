@@ -20,7 +20,8 @@ class EnumsController {
     }
 
     @GetMapping("/api/v1/enums")
-    @Operation(summary = "Every enum with its UPPER_SNAKE values and Chinese labels (所有枚举及中文名称)")
+    @Operation(operationId = "listEnums",
+            summary = "Every enum with its UPPER_SNAKE values and Chinese labels (所有枚举及中文名称)")
     Map<String, List<EnumCatalogue.Value>> enums() {
         return catalogue.all();
     }

@@ -21,6 +21,7 @@ import org.jixiao.sharedkernel.access.AllowedRoles;
 import org.jixiao.sharedkernel.access.ResourceFirst;
 import org.jixiao.sharedkernel.access.ResourceIds;
 import org.jixiao.sharedkernel.access.Role;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -60,7 +62,9 @@ class AssessmentController implements ResourceFirst {
 
     @PostMapping
     @AllowedRoles({Role.UNIT, Role.FINANCE})
-    @Operation(summary = "Ask for an ex-ante assessment of a project or policy (申请事前绩效评估): the UNIT, or FINANCE")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "createAssessment",
+            summary = "Ask for an ex-ante assessment of a project or policy (申请事前绩效评估): the UNIT, or FINANCE")
     ResponseEntity<AssessmentView> create(@Valid @RequestBody AssessmentRequests.Create request) {
         AssessmentView view = create.create(mapper.toCommand(request));
         return ResponseEntity.created(URI.create("/api/v1/assessments/" + view.id()))
@@ -68,14 +72,16 @@ class AssessmentController implements ResourceFirst {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One assessment (查询评估): its sheets, assignments and, once concluded, the outcome")
+    @Operation(operationId = "getAssessment",
+            summary = "One assessment (查询评估): its sheets, assignments and, once concluded, the outcome")
     ResponseEntity<AssessmentView> get(@PathVariable UUID id) {
         return withEtag(queries.get(id));
     }
 
     @PostMapping("/{id}/assignments")
     @AllowedRoles(Role.FINANCE)
-    @Operation(summary = "Give an EXPERT account access (委托第三方/专家); commissionedBy is the engaging organisation")
+    @Operation(operationId = "assignAssessmentExpert",
+            summary = "Give an EXPERT account access (委托第三方/专家); commissionedBy is the engaging organisation")
     ResponseEntity<AssessmentView> assign(@PathVariable UUID id, @Valid @RequestBody AssessmentRequests.Assign request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(assign.assign(id, request.username(), request.commissionedBy(),
@@ -84,7 +90,8 @@ class AssessmentController implements ResourceFirst {
 
     @PutMapping("/{id}/scores")
     @AllowedRoles({Role.FINANCE, Role.EXPERT})
-    @Operation(summary = "File an assessor's score sheet (评分): a second sheet of the same assessor replaces the first")
+    @Operation(operationId = "scoreAssessment",
+            summary = "File an assessor's score sheet (评分): a second sheet of the same assessor replaces the first")
     ResponseEntity<AssessmentView> score(@PathVariable UUID id, @Valid @RequestBody AssessmentRequests.Scores request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(score.score(id, request.assessor(), request.scores(),
@@ -94,7 +101,8 @@ class AssessmentController implements ResourceFirst {
 
     @PostMapping("/{id}/conclude")
     @AllowedRoles(Role.FINANCE)
-    @Operation(summary = "Conclude (出具评估结论): total = mean of the sheets, grade and conclusion by the region's bands")
+    @Operation(operationId = "concludeAssessment",
+            summary = "Conclude (出具评估结论): total = mean of the sheets, grade and conclusion by the region's bands")
     ResponseEntity<AssessmentView> conclude(@PathVariable UUID id,
             @Valid @RequestBody(required = false) AssessmentRequests.Conclude request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
@@ -103,13 +111,15 @@ class AssessmentController implements ResourceFirst {
     }
 
     @GetMapping("/{id}/report")
-    @Operation(summary = "The report of a concluded assessment (事前绩效评估报告)")
+    @Operation(operationId = "getAssessmentReport",
+            summary = "The report of a concluded assessment (事前绩效评估报告)")
     AssessmentReport report(@PathVariable UUID id) {
         return queries.report(id);
     }
 
     @GetMapping
-    @Operation(summary = "Assessments in the caller's subtree (评估列表), filtered by year, region and conclusion")
+    @Operation(operationId = "listAssessments",
+            summary = "Assessments in the caller's subtree (评估列表), filtered by year, region and conclusion")
     Page<AssessmentListItem> list(@RequestParam(required = false) Integer fiscalYear,
             @RequestParam(required = false) String regionCode, @RequestParam(required = false) Conclusion conclusion,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
@@ -117,7 +127,8 @@ class AssessmentController implements ResourceFirst {
     }
 
     @GetMapping("/statistics")
-    @Operation(summary = "Statistics of a region and year (评估统计): assessments, units, requested amount, by conclusion and grade")
+    @Operation(operationId = "getAssessmentStatistics",
+            summary = "Statistics of a region and year (评估统计): assessments, units, requested amount, by conclusion and grade")
     AssessmentStatistics statistics(@RequestParam int fiscalYear, @RequestParam String regionCode) {
         return queries.statistics(fiscalYear, regionCode);
     }

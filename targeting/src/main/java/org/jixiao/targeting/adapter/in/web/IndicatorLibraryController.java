@@ -10,6 +10,7 @@ import org.jixiao.sharedkernel.access.Role;
 import org.jixiao.targeting.domain.LibraryIndicator;
 import org.jixiao.targeting.events.Level1;
 import org.jixiao.targeting.port.in.IndicatorLibraryUseCase;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,7 +37,8 @@ class IndicatorLibraryController {
     }
 
     @GetMapping
-    @Operation(summary = "Search the library by industry, level 1 and text in name or guidance (查询共性指标)")
+    @Operation(operationId = "searchIndicatorLibrary",
+            summary = "Search the library by industry, level 1 and text in name or guidance (查询共性指标)")
     Page<LibraryIndicator> search(@RequestParam(required = false) String industry,
             @RequestParam(required = false) Level1 level1, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
@@ -44,7 +47,9 @@ class IndicatorLibraryController {
 
     @PostMapping
     @AllowedRoles(Role.FINANCE)
-    @Operation(summary = "Add an entry (新增共性指标): FINANCE, ADMIN")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "addLibraryIndicator",
+            summary = "Add an entry (新增共性指标): FINANCE, ADMIN")
     ResponseEntity<LibraryIndicator> add(@Valid @RequestBody TargetRequests.LibraryEntry request) {
         LibraryIndicator entry = library.add(request.industry(), request.level1(), request.level2(), request.name(),
                 request.operator(), request.unit(), request.guidance());
@@ -52,7 +57,8 @@ class IndicatorLibraryController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One entry of the library (共性指标)")
+    @Operation(operationId = "getLibraryIndicator",
+            summary = "One entry of the library (共性指标)")
     LibraryIndicator get(@PathVariable UUID id) {
         return library.get(id);
     }

@@ -23,7 +23,8 @@ class PublicTargetController {
     }
 
     @GetMapping("/api/v1/public/targets")
-    @Operation(summary = "Published targets of a region's subtree and year: goals, budget, indicators; nothing internal")
+    @Operation(operationId = "listPublicTargets",
+            summary = "Published targets of a region's subtree and year: goals, budget, indicators; nothing internal")
     Page<PublicTarget> published(@RequestParam(required = false) Integer fiscalYear,
             @RequestParam(required = false) String regionCode,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {

@@ -19,11 +19,12 @@ import org.jixiao.targeting.port.in.DraftTargetUseCase;
 import org.jixiao.targeting.port.in.PublishTargetUseCase;
 import org.jixiao.targeting.port.in.ReviewTargetUseCase;
 import org.jixiao.targeting.port.in.TargetListItem;
-import org.jixiao.targeting.port.in.TargetQueries.TargetFilter;
 import org.jixiao.targeting.port.in.TargetQueries;
+import org.jixiao.targeting.port.in.TargetQueries.TargetFilter;
 import org.jixiao.targeting.port.in.TargetRevisionView;
 import org.jixiao.targeting.port.in.TargetStatistics;
 import org.jixiao.targeting.port.in.TargetView;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -62,7 +64,9 @@ class TargetController implements ResourceFirst {
 
     @PostMapping
     @AllowedRoles({Role.UNIT, Role.DEPARTMENT})
-    @Operation(summary = "Create a target (填报绩效目标): the UNIT for itself, a DEPARTMENT for its own overall target")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "createTarget",
+            summary = "Create a target (填报绩效目标): the UNIT for itself, a DEPARTMENT for its own overall target")
     ResponseEntity<TargetView> create(@Valid @RequestBody TargetRequests.Create request) {
         TargetView view = drafts.create(mapper.toCommand(request));
         return ResponseEntity.created(URI.create("/api/v1/targets/" + view.id()))
@@ -71,14 +75,16 @@ class TargetController implements ResourceFirst {
 
     @GetMapping("/{id}")
     @AllowedRoles({Role.UNIT, Role.DEPARTMENT, Role.FINANCE, Role.AUDITOR})
-    @Operation(summary = "One target with its indicators and reviews (查询绩效目标)")
+    @Operation(operationId = "getTarget",
+            summary = "One target with its indicators and reviews (查询绩效目标)")
     ResponseEntity<TargetView> get(@PathVariable UUID id) {
         return withEtag(queries.get(id));
     }
 
     @PutMapping("/{id}")
     @AllowedRoles({Role.UNIT, Role.DEPARTMENT})
-    @Operation(summary = "Edit a DRAFT or RETURNED target (修改绩效目标); indicators sent with their id keep it")
+    @Operation(operationId = "editTarget",
+            summary = "Edit a DRAFT or RETURNED target (修改绩效目标); indicators sent with their id keep it")
     ResponseEntity<TargetView> edit(@PathVariable UUID id, @Valid @RequestBody TargetRequests.Content request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(drafts.edit(id, mapper.toContent(request), ExpectedVersion.of(ifMatch, request.version())));
@@ -86,7 +92,8 @@ class TargetController implements ResourceFirst {
 
     @PostMapping("/{id}/submit")
     @AllowedRoles({Role.UNIT, Role.DEPARTMENT})
-    @Operation(summary = "Submit for review (提交审核); a barred target cannot be submitted (409)")
+    @Operation(operationId = "submitTarget",
+            summary = "Submit for review (提交审核); a barred target cannot be submitted (409)")
     ResponseEntity<TargetView> submit(@PathVariable UUID id,
             @RequestBody(required = false) TargetRequests.Submit request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
@@ -95,7 +102,8 @@ class TargetController implements ResourceFirst {
 
     @PostMapping("/{id}/reviews")
     @AllowedRoles({Role.DEPARTMENT, Role.FINANCE})
-    @Operation(summary = "Review (审核): the department first where there is one, then finance (批复); the grade decides")
+    @Operation(operationId = "reviewTarget",
+            summary = "Review (审核): the department first where there is one, then finance (批复); the grade decides")
     ResponseEntity<TargetView> review(@PathVariable UUID id, @Valid @RequestBody TargetRequests.Review request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(reviews.review(id, mapper.toCommand(request), ExpectedVersion.of(ifMatch, request.version())));
@@ -103,7 +111,8 @@ class TargetController implements ResourceFirst {
 
     @PostMapping("/{id}/adjustments")
     @AllowedRoles({Role.UNIT, Role.DEPARTMENT})
-    @Operation(summary = "Adjust an approved target (调整): opens revision n+1 as a draft; the approved one stays in force")
+    @Operation(operationId = "adjustTarget",
+            summary = "Adjust an approved target (调整): opens revision n+1 as a draft; the approved one stays in force")
     ResponseEntity<TargetView> adjust(@PathVariable UUID id,
             @Valid @RequestBody(required = false) TargetRequests.Adjust request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
@@ -113,7 +122,8 @@ class TargetController implements ResourceFirst {
 
     @GetMapping("/{id}/revisions")
     @AllowedRoles({Role.UNIT, Role.DEPARTMENT, Role.FINANCE, Role.AUDITOR})
-    @Operation(summary = "Every revision of a target, oldest first, paged (历次版本)")
+    @Operation(operationId = "listTargetRevisions",
+            summary = "Every revision of a target, oldest first, paged (历次版本)")
     Page<TargetRevisionView> revisions(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         PageQuery query = PageQuery.of(page, size);
@@ -122,7 +132,8 @@ class TargetController implements ResourceFirst {
 
     @PostMapping("/{id}/publish")
     @AllowedRoles(Role.FINANCE)
-    @Operation(summary = "Publish an approved target (公开): the revision in force becomes public")
+    @Operation(operationId = "publishTarget",
+            summary = "Publish an approved target (公开): the revision in force becomes public")
     ResponseEntity<TargetView> publish(@PathVariable UUID id,
             @RequestBody(required = false) TargetRequests.Publish request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
@@ -131,7 +142,8 @@ class TargetController implements ResourceFirst {
 
     @GetMapping
     @AllowedRoles({Role.UNIT, Role.DEPARTMENT, Role.FINANCE, Role.AUDITOR})
-    @Operation(summary = "Targets in the caller's subtree (绩效目标列表)")
+    @Operation(operationId = "listTargets",
+            summary = "Targets in the caller's subtree (绩效目标列表)")
     Page<TargetListItem> list(@RequestParam(required = false) Integer fiscalYear,
             @RequestParam(required = false) String regionCode, @RequestParam(required = false) String unitCode,
             @RequestParam(required = false) TargetStatus status, @RequestParam(required = false) TargetKind kind,
@@ -143,7 +155,8 @@ class TargetController implements ResourceFirst {
 
     @GetMapping("/statistics")
     @AllowedRoles({Role.UNIT, Role.DEPARTMENT, Role.FINANCE, Role.AUDITOR})
-    @Operation(summary = "Targets in force (APPROVED or PUBLISHED) of a subtree and year (绩效目标统计): units, targets, budget, quantification rate")
+    @Operation(operationId = "getTargetStatistics",
+            summary = "Targets in force (APPROVED or PUBLISHED) of a subtree and year (绩效目标统计): units, targets, budget, quantification rate")
     TargetStatistics statistics(@RequestParam int fiscalYear, @RequestParam(required = false) String regionCode,
             @RequestParam(required = false) FundSource fundSource, @RequestParam(required = false) TargetKind kind) {
         return queries.statistics(fiscalYear, regionCode, fundSource, kind);

@@ -1,0 +1,199 @@
+package org.jixiao.platform.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import org.springframework.stereotype.Component;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+
+/**
+ * The conventions every operation of the document follows, applied to the whole document and to every stage's
+ * group, so a new controller gets them without a line of its own:
+ * <ul>
+ * <li>HTTP Basic or an API token (Bearer {@code jxt_…}) on every operation; {@code security: []} on the public
+ * ones ({@code /api/v1/public/…});</li>
+ * <li>every error answer documented once, as the {@code Problem} schema (RFC 9457 problem details with our
+ * {@code urn:jixiao:problem:<kind>} types): 400 always, 401/403/429 where a caller is needed, 404 where the path
+ * names a resource, 409 on every change, 413/415 where a body is read, 503 always;</li>
+ * <li>{@code Location} on every 201, {@code ETag} on every answer that is one versioned resource;</li>
+ * <li>{@code Accept-Language} (zh by default, en) on every operation, {@code If-Match} explained where read.</li>
+ * </ul>
+ */
+@Component
+class ApiConventions implements GlobalOpenApiCustomizer {
+
+    static final String PUBLIC_PATHS = "/api/v1/public/";
+    private static final String PROBLEM = "#/components/schemas/Problem";
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    /** Error answers by status: the component name and what it means. */
+    private static final Map<String, String[]> ERRORS = errors();
+
+    @Override
+    public void customise(OpenAPI document) {
+        if (document.getPaths() == null || document.getPaths().isEmpty()) {
+            return; // a stage not built yet: nothing to follow, nothing to share
+        }
+        Components components = document.getComponents() == null ? new Components() : document.getComponents();
+        document.setComponents(components);
+        addShared(components);
+        document.getPaths().forEach((path, item) -> item.readOperationsMap().forEach(
+                (method, operation) -> follow(path, method, operation, components)));
+    }
+
+    private static void follow(String path, PathItem.HttpMethod method, Operation operation, Components components) {
+        boolean anonymous = path.startsWith(PUBLIC_PATHS);
+        if (anonymous) {
+            operation.setSecurity(List.of());
+        }
+        operation.addParametersItem(new Parameter().$ref("#/components/parameters/AcceptLanguage"));
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream().filter(p -> "If-Match".equals(p.getName()) && "header".equals(p.getIn()))
+                    .forEach(p -> p.description("The ETag of the version the change is based on (or send `version` in "
+                            + "the body): a stale one is a 409; `*` or none checks nothing."));
+        }
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        operation.setResponses(responses);
+        responses.forEach((status, response) -> describeSuccess(status, response, components));
+        boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+        error(responses, "400");
+        if (!anonymous) {
+            error(responses, "401");
+            error(responses, "403");
+            error(responses, "429");
+        }
+        if (path.contains("{")) {
+            error(responses, "404");
+        }
+        if (changes) {
+            error(responses, "409");
+        }
+        if (operation.getRequestBody() != null) {
+            error(responses, "413");
+            error(responses, "415");
+        }
+        error(responses, "503");
+    }
+
+    private static void describeSuccess(String status, ApiResponse response, Components components) {
+        if (status.equals("201")) {
+            response.addHeaderObject("Location", new Header().$ref("#/components/headers/Location"));
+        }
+        if (status.startsWith("2") && isVersionedResource(response, components)) {
+            response.addHeaderObject("ETag", new Header().$ref("#/components/headers/ETag"));
+        }
+    }
+
+    /** One resource with a {@code version}: its answer carries the version as ETag too. */
+    private static boolean isVersionedResource(ApiResponse response, Components components) {
+        if (response.getContent() == null || components.getSchemas() == null) {
+            return false;
+        }
+        for (MediaType media : response.getContent().values()) {
+            String ref = media.getSchema() == null ? null : media.getSchema().get$ref();
+            Schema<?> schema = ref == null ? null : components.getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
+            if (schema != null && schema.getProperties() != null && schema.getProperties().containsKey("version")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void error(ApiResponses responses, String status) {
+        String name = Objects.requireNonNull(ERRORS.get(status), status)[0];
+        responses.computeIfAbsent(status, s -> new ApiResponse().$ref("#/components/responses/" + name));
+    }
+
+    private static void addShared(Components components) {
+        components.addSchemas("FieldError", new ObjectSchema()
+                .description("One field at fault: its path in the request (`indicators[2].level2`, a query parameter "
+                        + "or a header) and the message in the caller's language.")
+                .addProperty("field", nullable(new StringSchema()).example("budgetAmount"))
+                .addProperty("message", new StringSchema().example("必须大于0"))
+                .required(List.of("field", "message")));
+        components.addSchemas("Problem", new ObjectSchema()
+                .description("An error answer (RFC 9457 problem details). `type` names the kind of problem: "
+                        + "urn:jixiao:problem:invalid-input (400, with `errors`), malformed-json (400), unauthorized "
+                        + "(401), forbidden (403), not-found (404, with `resource`), method-not-allowed (405), "
+                        + "not-acceptable (406), conflict (409, with `code` and, for a state, `currentState`), "
+                        + "payload-too-large (413), unsupported-media-type (415), too-many-requests (429), "
+                        + "unavailable (503), internal (500).")
+                .addProperty("type", new StringSchema().format("uri").example("urn:jixiao:problem:conflict"))
+                .addProperty("title", new StringSchema().example("状态冲突"))
+                .addProperty("status", new IntegerSchema().format("int32").example(409))
+                .addProperty("detail", new StringSchema().example("绩效目标当前状态为 APPROVED，不能修改"))
+                .addProperty("instance", new StringSchema().format("uri-reference").example("/api/v1/targets/0b6f0e0c-5c6a-4e52-9b7e-2f3c1a0d9e11"))
+                .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldError"))
+                        .description("invalid-input: every field at fault, all at once"))
+                .addProperty("code", new StringSchema().description("conflict: the message code, stable across "
+                        + "languages").example("target.notEditable"))
+                .addProperty("currentState", nullable(new StringSchema()).description("conflict: the state the "
+                        + "resource is in").example("APPROVED"))
+                .addProperty("resource", new StringSchema().description("not-found: the kind of resource")
+                        .example("target"))
+                .required(List.of("type", "title", "status")));
+        ERRORS.forEach((status, named) -> components.addResponses(named[0], new ApiResponse().description(named[1])
+                .content(new Content().addMediaType(PROBLEM_JSON,
+                        new MediaType().schema(new Schema<>().$ref(PROBLEM)).example(example(status, named[2]))))));
+        components.addHeaders("Location", new Header().description("The URL of the resource just created")
+                .schema(new StringSchema().format("uri-reference")));
+        components.addHeaders("ETag", new Header().description("The resource's version, to send back as If-Match")
+                .schema(new StringSchema().example("\"3\"")));
+        components.addParameters("AcceptLanguage", new HeaderParameter().name("Accept-Language")
+                .description("The language of messages and labels: Chinese (zh, the default) or English (en).")
+                .schema(new StringSchema()._default("zh").example("en")).required(false));
+    }
+
+    private static Map<String, Object> example(String status, String kind) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", "urn:jixiao:problem:" + kind);
+        example.put("title", kind);
+        example.put("status", Integer.valueOf(status));
+        return example;
+    }
+
+    private static <T> Schema<T> nullable(Schema<T> schema) {
+        schema.addType("null");
+        return schema;
+    }
+
+    private static Map<String, String[]> errors() {
+        Map<String, String[]> errors = new LinkedHashMap<>();
+        errors.put("400", new String[] {"BadRequest", "Invalid input (参数错误): every field at fault in `errors`",
+                "invalid-input"});
+        errors.put("401", new String[] {"Unauthorized", "No or wrong credentials (未认证): HTTP Basic or an API "
+                + "token is needed", "unauthorized"});
+        errors.put("403", new String[] {"Forbidden", "Not allowed (无权访问): the role may not, or the resource lies "
+                + "outside the caller's organisation", "forbidden"});
+        errors.put("404", new String[] {"NotFound", "No such resource (不存在)", "not-found"});
+        errors.put("409", new String[] {"Conflict", "The resource's state or version does not allow it (状态冲突): "
+                + "`currentState` says why", "conflict"});
+        errors.put("413", new String[] {"PayloadTooLarge", "The body is larger than 2 MB", "payload-too-large"});
+        errors.put("415", new String[] {"UnsupportedMediaType", "The body is not application/json (UTF-8)",
+                "unsupported-media-type"});
+        errors.put("429", new String[] {"TooManyRequests", "Too many wrong passwords: wait for `Retry-After` "
+                + "seconds", "too-many-requests"});
+        errors.put("503", new String[] {"ServiceUnavailable", "Busy or the database is unavailable: retry after "
+                + "`Retry-After` seconds", "unavailable"});
+        return errors;
+    }
+}

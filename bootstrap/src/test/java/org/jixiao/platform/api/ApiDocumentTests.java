@@ -1,0 +1,117 @@
+package org.jixiao.platform.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jixiao.PlatformTest;
+import org.jixiao.sharedkernel.Page;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The conventions of the OpenAPI document (README "API conventions"), checked on the document as served, for every
+ * operation, so a new controller that breaks one fails here.
+ */
+class ApiDocumentTests extends PlatformTest {
+
+    static final List<String> GROUPS = List.of("platform", "assessment", "targeting");
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    JsonNode document(String path) throws Exception {
+        return JSON.readTree(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    /** Every operation of the product: "METHOD path" → operation (the tests' own fixtures under /test left out). */
+    static Map<String, JsonNode> operations(JsonNode document) {
+        Map<String, JsonNode> operations = new HashMap<>();
+        document.get("paths").properties().stream().filter(path -> !path.getKey().startsWith("/test/"))
+                .forEach(path -> path.getValue().properties().forEach(method -> operations.put(
+                        method.getKey().toUpperCase() + " " + path.getKey(), method.getValue())));
+        return operations;
+    }
+
+    @Test
+    void everyOperationHasAStableMeaningfulIdTheSameInItsGroup() throws Exception {
+        Map<String, JsonNode> all = operations(document("/v3/api-docs"));
+        assertThat(all).hasSizeGreaterThanOrEqualTo(42);
+        List<String> ids = all.values().stream().map(operation -> operation.path("operationId").asString("")).toList();
+        assertThat(ids).allMatch(id -> id.matches("[a-z][A-Za-z]+"), "camelCase verbs, no generated _1 suffixes")
+                .doesNotHaveDuplicates();
+        Map<String, JsonNode> grouped = new HashMap<>();
+        for (String group : GROUPS) {
+            grouped.putAll(operations(document("/v3/api-docs/" + group)));
+        }
+        assertThat(grouped.keySet()).as("every operation appears in a stage's group").containsAll(all.keySet());
+        grouped.forEach((operation, node) -> assertThat(node.path("operationId").asString())
+                .as(operation).isEqualTo(all.get(operation).path("operationId").asString()));
+    }
+
+    @Test
+    void everyOperationDocumentsItsErrorsAsProblemsAndItsSecurity() throws Exception {
+        JsonNode document = document("/v3/api-docs");
+        assertThat(document.at("/components/securitySchemes/basicAuth/scheme").asString()).isEqualTo("basic");
+        assertThat(document.at("/components/securitySchemes/apiToken/scheme").asString()).isEqualTo("bearer");
+        assertThat(document.at("/info/license/identifier").asString()).isEqualTo("Apache-2.0");
+        assertThat(document.at("/servers/0/url").asString()).isEqualTo("/");
+        assertThat(document.at("/components/schemas/Problem/required").toString()).contains("type", "status");
+        List<String> broken = new ArrayList<>();
+        operations(document).forEach((name, operation) -> {
+            boolean anonymous = name.contains(" /api/v1/public/");
+            JsonNode responses = operation.get("responses");
+            List<String> needed = new ArrayList<>(List.of("400", "503"));
+            if (anonymous) {
+                if (!operation.has("security") || !operation.get("security").isEmpty()) {
+                    broken.add(name + ": a public operation needs security: []");
+                }
+            } else {
+                needed.addAll(List.of("401", "403"));
+            }
+            if (name.contains("{")) {
+                needed.add("404");
+            }
+            if (!name.startsWith("GET ")) {
+                needed.add("409");
+            }
+            needed.stream().filter(status -> !responses.has(status)).forEach(status -> broken.add(name + ": no " + status));
+            responses.properties().forEach(response -> {
+                if (response.getKey().equals("201") && response.getValue().at("/headers/Location").isMissingNode()) {
+                    broken.add(name + ": a 201 without Location");
+                }
+            });
+            if (!operation.has("summary")) {
+                broken.add(name + ": no summary");
+            }
+        });
+        assertThat(broken).isEmpty();
+        assertThat(document.at("/paths/~1api~1v1~1targets/post/responses/201").isMissingNode()).isFalse();
+        assertThat(document.at("/paths/~1api~1v1~1targets~1{id}/get/responses/200/headers/ETag").isMissingNode())
+                .isFalse();
+    }
+
+    @Test
+    void schemaNamesAreUniqueAndEnumsAreNamedComponents() throws Exception {
+        JsonNode schemas = document("/v3/api-docs").at("/components/schemas");
+        assertThat(schemas.has("TargetCreateRequest")).isTrue();
+        assertThat(schemas.has("AssessmentCreateRequest")).isTrue();
+        assertThat(schemas.has("Create")).isFalse();
+        assertThat(schemas.has("Grade")).isTrue();
+        assertThat(schemas.at("/Grade/enum").toString()).contains("EXCELLENT", "POOR");
+        assertThat(schemas.at("/AssessmentView/properties/grade/$ref").asString())
+                .isEqualTo("#/components/schemas/Grade");
+        assertThat(SchemaNames.nestedName(Page.Meta.class)).isEqualTo("PageMeta");
+    }
+
+    @Test
+    void theYamlDocumentIsPublicToo() throws Exception {
+        mvc.perform(get("/v3/api-docs.yaml")).andExpect(status().isOk());
+        mvc.perform(get("/v3/api-docs.yaml/targeting")).andExpect(status().isOk());
+    }
+}
