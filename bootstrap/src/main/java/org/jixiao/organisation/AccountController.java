@@ -46,15 +46,16 @@ class AccountController implements ResourceFirst {
     }
 
     record ChangeAccount(@NotBlank @Size(max = 100) String displayName, @NotNull Role role,
-                         @Size(max = 32) @Nullable String orgCode, Long version) {
+                         @Size(max = 32) @Nullable String orgCode, @Nullable Long version) {
     }
 
     /** {@code version} (or If-Match) is optional; when given and stale, 409. */
-    record Versioned(Long version) {
+    record Versioned(@Nullable Long version) {
     }
 
-    record SetPassword(@Size(max = 72) String currentPassword, @NotNull @Size(min = 8, max = 72) String newPassword,
-                       Long version) {
+    record SetPassword(@Size(max = 72) @Nullable String currentPassword,
+                       @NotNull @Size(min = 8, max = 72) String newPassword,
+                       @Nullable Long version) {
     }
 
     record AccountView(String username, String displayName, Role role, @Nullable String orgCode, boolean enabled,

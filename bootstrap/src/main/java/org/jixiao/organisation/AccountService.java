@@ -113,7 +113,8 @@ class AccountService {
      * The old password stops working on the next request.
      */
     @Transactional
-    Account setPassword(Caller caller, String username, String currentPassword, String newPassword, @Nullable Long expected) {
+    Account setPassword(Caller caller, String username, @Nullable String currentPassword, String newPassword,
+            @Nullable Long expected) {
         boolean own = caller.username().equals(username);
         Account account = own ? find(username) : managed(caller, username);
         if (own) {

@@ -39,7 +39,7 @@ import jakarta.validation.constraints.Size;
 class ApiTokenController implements ResourceFirst {
 
     /** {@code validDays} 1–366, default 90. */
-    record CreateToken(@NotBlank @Size(max = 100) String name, @Min(1) @Max(366) Integer validDays) {
+    record CreateToken(@NotBlank @Size(max = 100) String name, @Min(1) @Max(366) @Nullable Integer validDays) {
     }
 
     /** A token as listed: never its secret. */

@@ -42,7 +42,7 @@ class OrgUnitController implements ResourceFirst {
     }
 
     /** Only the name changes; {@code version} (or If-Match) is optional, 409 when stale. */
-    record RenameOrgUnit(@NotBlank @Size(max = 200) String name, Long version) {
+    record RenameOrgUnit(@NotBlank @Size(max = 200) String name, @Nullable Long version) {
     }
 
     record OrgUnitView(String code, String name, OrgKind kind, @Nullable String parentCode, String regionCode,

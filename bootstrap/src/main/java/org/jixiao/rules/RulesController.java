@@ -37,7 +37,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class RulesController implements ResourceFirst {
 
     /** {@code value} is the rule's JSON value (object, number or null); {@code version} is optional (409 when stale). */
-    record RuleValue(@Schema(description = "the rule's JSON value") @Nullable Object value, Long version) {
+    record RuleValue(@Schema(description = "the rule's JSON value") @Nullable Object value, @Nullable Long version) {
     }
 
     record RuleView(String key, @Nullable Object value, String source, long version, String description) {

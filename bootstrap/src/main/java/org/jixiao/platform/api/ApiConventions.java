@@ -35,7 +35,8 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
  * {@code urn:jixiao:problem:<kind>} types): 400 always, 401/403/429 where a caller is needed, 404 where the path
  * names a resource, 409 on every change, 413/415 where a body is read, 503 always;</li>
  * <li>{@code Location} on every 201, {@code ETag} on every answer that is one versioned resource;</li>
- * <li>{@code Accept-Language} (zh by default, en) on every operation, {@code If-Match} explained where read.</li>
+ * <li>{@code Accept-Language} (zh by default, en) on every operation, {@code If-Match} explained where read;</li>
+ * <li>{@code required} and nullable as the code declares them ({@link DocumentModels}).</li>
  * </ul>
  */
 @Component
@@ -55,6 +56,9 @@ class ApiConventions implements GlobalOpenApiCustomizer {
         }
         Components components = document.getComponents() == null ? new Components() : document.getComponents();
         document.setComponents(components);
+        if (components.getSchemas() != null) {
+            DocumentModels.declareNullability(components.getSchemas());
+        }
         addShared(components);
         document.getPaths().forEach((path, item) -> item.readOperationsMap().forEach(
                 (method, operation) -> follow(path, method, operation, components)));

@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.swagger.v3.core.jackson.ModelResolver;
-import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -35,10 +34,10 @@ class OpenApiConfiguration {
         ModelResolver.enumsAsRef = true;
     }
 
-    /** Unique schema names for every type, nested records included ({@link SchemaNames}). */
+    /** Unique schema names, and required and nullable as the code declares them ({@link DocumentModels}). */
     @Bean
-    ModelResolver uniqueSchemaNames() {
-        return new ModelResolver(Json.mapper(), new SchemaNames());
+    DocumentModels documentModels() {
+        return new DocumentModels();
     }
 
     @Bean

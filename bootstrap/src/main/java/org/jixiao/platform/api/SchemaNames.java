@@ -1,6 +1,7 @@
 package org.jixiao.platform.api;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.swagger.v3.core.jackson.TypeNameResolver;
@@ -14,17 +15,26 @@ import io.swagger.v3.core.jackson.TypeNameResolver;
  */
 final class SchemaNames extends TypeNameResolver {
 
-    private final Map<String, Class<?>> named = new ConcurrentHashMap<>();
+    /**
+     * Every name given so far, in this JVM: swagger-core keeps its model converters in a JVM-wide singleton, so a
+     * second application context (tests start several) resolves through the first one's converter.
+     */
+    private static final Map<String, Class<?>> NAMED = new ConcurrentHashMap<>();
 
     @Override
     protected String getNameOfClass(Class<?> type) {
         String name = type.getEnclosingClass() == null ? super.getNameOfClass(type) : nestedName(type);
-        Class<?> earlier = named.putIfAbsent(name, type);
+        Class<?> earlier = NAMED.putIfAbsent(name, type);
         if (earlier != null && earlier != type) {
             throw new IllegalStateException("schema name " + name + " is given to both " + earlier.getName() + " and "
                     + type.getName() + ": rename one or give it @Schema(name = ...)");
         }
         return name;
+    }
+
+    /** The type given this schema name, once the document has named it. */
+    static Optional<Class<?>> typeNamed(String name) {
+        return Optional.ofNullable(NAMED.get(name));
     }
 
     static String nestedName(Class<?> type) {

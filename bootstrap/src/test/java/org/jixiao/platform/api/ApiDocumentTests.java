@@ -104,9 +104,24 @@ class ApiDocumentTests extends PlatformTest {
         assertThat(schemas.has("Create")).isFalse();
         assertThat(schemas.has("Grade")).isTrue();
         assertThat(schemas.at("/Grade/enum").toString()).contains("EXCELLENT", "POOR");
-        assertThat(schemas.at("/AssessmentView/properties/grade/$ref").asString())
+        assertThat(schemas.at("/AssessmentView/properties/grade/anyOf/0/$ref").asString())
                 .isEqualTo("#/components/schemas/Grade");
         assertThat(SchemaNames.nestedName(Page.Meta.class)).isEqualTo("PageMeta");
+    }
+
+    @Test
+    void requiredAndNullableAreWhatTheCodeDeclares() throws Exception {
+        JsonNode schemas = document("/v3/api-docs/targeting").at("/components/schemas");
+        JsonNode target = schemas.get("TargetView");
+        assertThat(target.get("required").toString()).contains("\"id\"", "\"status\"", "\"indicators\"")
+                .doesNotContain("inForceRevision", "projectCode");
+        assertThat(target.at("/properties/inForceRevision/type").toString()).isEqualTo("[\"integer\",\"null\"]");
+        assertThat(target.at("/properties/awaiting/anyOf/0/$ref").asString())
+                .isEqualTo("#/components/schemas/Reviewer");
+        assertThat(target.at("/properties/awaiting/anyOf/1/type").asString()).isEqualTo("null");
+        assertThat(target.at("/properties/status/$ref").asString()).isEqualTo("#/components/schemas/TargetStatus");
+        assertThat(schemas.at("/TargetReviewRequest/required").toString()).isEqualTo("[\"decision\",\"grade\"]");
+        assertThat(schemas.at("/TargetReviewRequest/properties/version/type").toString()).contains("null");
     }
 
     @Test

@@ -23,22 +23,23 @@ final class AssessmentRequests {
     private AssessmentRequests() {
     }
 
-    record Summary(@Size(max = 4000) String necessity, @Size(max = 4000) String plan, @Size(max = 4000) String funding) {
+    record Summary(@Size(max = 4000) @Nullable String necessity, @Size(max = 4000) @Nullable String plan,
+                   @Size(max = 4000) @Nullable String funding) {
     }
 
     record Create(@NotNull Integer fiscalYear, @NotNull AssessmentKind kind, @NotBlank @Size(max = 32) String unitCode,
                   @NotBlank @Size(max = ProjectCode.MAX_LENGTH) @Pattern(regexp = ProjectCode.PATTERN) String projectCode,
                   @NotBlank @Size(max = 200) String projectName,
                   @NotNull @DecimalMin(value = "0.01") @Digits(integer = 16, fraction = 2) BigDecimal requestedAmount,
-                  @Valid Summary summary) {
+                  @Valid @Nullable Summary summary) {
     }
 
     record Assign(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 32) String commissionedBy,
-                  Long version) {
+                  @Nullable Long version) {
     }
 
     record Scores(@NotBlank @Size(max = 100) String assessor, @NotEmpty Map<Dimension, BigDecimal> scores,
-                  Map<Dimension, @Size(max = 4000) String> findings, Long version) {
+                  @Nullable Map<Dimension, @Size(max = 4000) String> findings, @Nullable Long version) {
     }
 
     record Conclude(@Size(max = 4000) @Nullable String suggestions, @Nullable Long version) {
