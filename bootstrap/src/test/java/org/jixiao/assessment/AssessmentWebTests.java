@@ -330,6 +330,14 @@ public class AssessmentWebTests extends PlatformTest {
     }
 
     @Test
+    void aMalformedRegionFilterIsA400AndAnUnknownOneA403() throws Exception {
+        mvc.perform(get("/api/v1/assessments?regionCode=abc").with(access.as(Role.FINANCE)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("regionCode"));
+        mvc.perform(get("/api/v1/assessments/statistics?fiscalYear=2020&regionCode=659800")
+                .with(access.as(Role.FINANCE))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void whatEachCallerSees() throws Exception {
         String id = createAs(Role.UNIT, 2020, "TU-SCHOOL", "AW-A3", "5");
         mvc.perform(get("/api/v1/assessments/{id}/report", id).with(access.as(Role.UNIT)))

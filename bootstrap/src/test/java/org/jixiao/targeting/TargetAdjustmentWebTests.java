@@ -159,7 +159,10 @@ class TargetAdjustmentWebTests extends PlatformTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
         mvc.perform(get("/api/v1/public/targets?fiscalYear=2020&regionCode=650121&size=500"))
                 .andExpect(jsonPath("$.content[*].id").value(not(hasItem(draft))));
-        mvc.perform(get("/api/v1/public/targets?regionCode=659800")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/public/targets?regionCode=659800")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.page.totalElements").value(0)); // nothing published in an unknown region
+        mvc.perform(get("/api/v1/public/targets?regionCode=abc")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("regionCode"));
         mvc.perform(get("/api/v1/public/targets?size=501")).andExpect(status().isBadRequest());
     }
 

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -256,6 +257,20 @@ class TargetWebTests extends PlatformTest {
                         () -> get("/api/v1/targets/statistics?fiscalYear=2020&regionCode=650121"))
                 .refuses("t-finance-outside")
                 .cases();
+    }
+
+    @Test
+    void aMalformedFilterIsA400AndAnUnknownOneRevealsNoMoreThanAnOutsideOne() throws Exception {
+        for (String path : List.of("/api/v1/targets?regionCode=abc",
+                "/api/v1/targets/statistics?fiscalYear=2020&regionCode=abc")) {
+            mvc.perform(get(path).with(access.as(Role.FINANCE))).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("regionCode"));
+        }
+        for (String path : List.of("/api/v1/targets?regionCode=659800", "/api/v1/targets?unitCode=NO-SUCH-UNIT",
+                "/api/v1/targets/statistics?fiscalYear=2020&regionCode=659800", "/api/v1/targets?regionCode=640000")) {
+            mvc.perform(get(path).with(access.as(Role.FINANCE))).andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.type").value("urn:jixiao:problem:forbidden"));
+        }
     }
 
     @Test

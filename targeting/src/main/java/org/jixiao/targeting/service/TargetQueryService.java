@@ -2,6 +2,7 @@ package org.jixiao.targeting.service;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jixiao.sharedkernel.FiscalYear;
@@ -10,9 +11,11 @@ import org.jixiao.sharedkernel.OrgCode;
 import org.jixiao.sharedkernel.OrgPath;
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
+import org.jixiao.sharedkernel.RegionCode;
 import org.jixiao.sharedkernel.access.Caller;
 import org.jixiao.sharedkernel.access.CallerContext;
 import org.jixiao.sharedkernel.access.OrgDirectory;
+import org.jixiao.sharedkernel.access.OrgUnitRef;
 import org.jixiao.sharedkernel.access.Scope;
 import org.jixiao.targeting.domain.PerformanceTarget;
 import org.jixiao.targeting.domain.TargetId;
@@ -71,9 +74,15 @@ class TargetQueryService implements TargetQueries {
     @Override
     @Transactional(readOnly = true)
     public Page<PublicTarget> published(@Nullable Integer fiscalYear, @Nullable String regionCode, PageQuery page) {
-        Scope scope = regionCode == null ? Scope.everything()
-                : Scope.subtree(directory.require(InvalidInputException.forField("regionCode", () -> OrgCode.of(regionCode)))
-                        .path());
+        Scope scope = Scope.everything();
+        if (regionCode != null) {
+            RegionCode code = InvalidInputException.forField("regionCode", () -> RegionCode.of(regionCode));
+            Optional<OrgUnitRef> region = directory.find(OrgCode.of(code.value()));
+            if (region.isEmpty()) {
+                return Page.of(List.of(), page, 0); // nothing is published for a region nobody knows
+            }
+            scope = Scope.subtree(region.get().path());
+        }
         Page<PublicTarget> targets = readModel.published(scope, fiscalYear, page);
         Map<OrgCode, String> names = directory.namesOf(targets.content().stream()
                 .map(target -> OrgCode.of(target.unitCode())).toList());
@@ -85,8 +94,8 @@ class TargetQueryService implements TargetQueries {
     @Transactional(readOnly = true)
     public Page<TargetListItem> list(TargetFilter filter, PageQuery page) {
         Caller caller = callers.current();
-        OrgPath region = path(filter.regionCode(), "regionCode");
-        OrgPath unit = path(filter.unitCode(), "unitCode");
+        OrgPath region = directory.regionFilter("regionCode", filter.regionCode()).orElse(null);
+        OrgPath unit = directory.unitFilter("unitCode", filter.unitCode()).orElse(null);
         Scope scope = caller.scopeWithin(unit != null ? unit : region); // 403 for a filter apart from the caller
         if (unit != null && region != null) {
             caller.scopeWithin(region);
@@ -103,14 +112,9 @@ class TargetQueryService implements TargetQueries {
     public TargetStatistics statistics(int fiscalYear, @Nullable String regionCode, @Nullable FundSource fundSource,
             @Nullable TargetKind kind) {
         InvalidInputException.forField("fiscalYear", () -> FiscalYear.of(fiscalYear));
-        return readModel.statistics(callers.current().scopeWithin(path(regionCode, "regionCode")), fiscalYear,
+        return readModel.statistics(
+                callers.current().scopeWithin(directory.regionFilter("regionCode", regionCode).orElse(null)), fiscalYear,
                 fundSource == null ? null : fundSource.name(), kind == null ? null : kind.name());
     }
 
-
-    /** The path of the organisation a filter names; null without one. */
-    private @Nullable OrgPath path(@Nullable String orgCode, String field) {
-        return orgCode == null ? null
-                : directory.require(InvalidInputException.forField(field, () -> OrgCode.of(orgCode))).path();
-    }
 }
