@@ -1,0 +1,144 @@
+package org.jixiao.client;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jixiao.client.api.ExAnteAssessmentApi;
+import org.jixiao.client.api.PerformanceTargetsApi;
+import org.jixiao.client.api.PublicPerformanceTargetsApi;
+import org.jixiao.client.model.AssessmentConcludeRequest;
+import org.jixiao.client.model.AssessmentCreateRequest;
+import org.jixiao.client.model.AssessmentKind;
+import org.jixiao.client.model.AssessmentScoresRequest;
+import org.jixiao.client.model.AssessmentStatus;
+import org.jixiao.client.model.AssessmentView;
+import org.jixiao.client.model.Basis;
+import org.jixiao.client.model.BudgetCategory;
+import org.jixiao.client.model.Conclusion;
+import org.jixiao.client.model.FundSource;
+import org.jixiao.client.model.Grade;
+import org.jixiao.client.model.Level1;
+import org.jixiao.client.model.Level2;
+import org.jixiao.client.model.Operator;
+import org.jixiao.client.model.PagePublicTarget;
+import org.jixiao.client.model.Problem;
+import org.jixiao.client.model.ReviewDecision;
+import org.jixiao.client.model.TargetCreateRequest;
+import org.jixiao.client.model.TargetIndicatorRequest;
+import org.jixiao.client.model.TargetKind;
+import org.jixiao.client.model.TargetReviewRequest;
+import org.jixiao.client.model.TargetStatistics;
+import org.jixiao.client.model.TargetStatus;
+import org.jixiao.client.model.TargetView;
+
+/**
+ * The targeting and assessment workflows as a department system walks them, through the client generated from the
+ * served document only: a target created, submitted, reviewed by the department and approved by finance, counted in
+ * the statistics, published and read anonymously from the public list; an assessment scored and concluded; and a
+ * 409 read as a typed Problem. Any failure exits non-zero. Each later stage adds its workflow here.
+ */
+public final class Workflow {
+
+    private static final String PASSWORD = "Jixiao@2026";
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        int year = 2026;
+        String suffix = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+
+        PerformanceTargetsApi unit = new PerformanceTargetsApi(client(base, "unit-school1"));
+        PerformanceTargetsApi department = new PerformanceTargetsApi(client(base, "dept-edu"));
+        PerformanceTargetsApi finance = new PerformanceTargetsApi(client(base, "finance-county"));
+
+        TargetView created = unit.createTarget(new TargetCreateRequest().fiscalYear(year).kind(TargetKind.PROJECT)
+                .unitCode("U650121-EDU-01").projectCode("CI-" + suffix).projectName("客户端联调项目")
+                .budgetCategory(BudgetCategory.GENERAL_PUBLIC).fundSource(FundSource.ANNUAL_BUDGET)
+                .budgetAmount(new BigDecimal("480000.00")).overallGoal("改善办学条件").annualGoal("完成校舍维修")
+                .indicators(List.of(
+                        indicator(Level1.OUTPUT, Level2.QUANTITY, "维修面积", Operator.GE, "600", "平方米", 60),
+                        indicator(Level1.BENEFIT, Level2.SOCIAL, "受益学生", Operator.GE, "500", "人", 40))), null);
+        UUID id = created.getId();
+        expect(created.getStatus() == TargetStatus.DRAFT, "a new target is a DRAFT");
+        expect(created.getInForceRevision() == null, "nothing is in force before approval");
+
+        expect(unit.submitTarget(id, null, null, null).getStatus() == TargetStatus.SUBMITTED, "submitted");
+        TargetView reviewed = department.reviewTarget(id, new TargetReviewRequest().decision(ReviewDecision.APPROVE)
+                .grade(Grade.GOOD).comments("同意"), null, null);
+        expect(reviewed.getStatus() == TargetStatus.DEPARTMENT_APPROVED, "the department approved");
+        TargetView approved = finance.reviewTarget(id, new TargetReviewRequest().decision(ReviewDecision.APPROVE)
+                .grade(Grade.EXCELLENT), null, "en");
+        expect(approved.getStatus() == TargetStatus.APPROVED && Integer.valueOf(0).equals(approved.getInForceRevision()),
+                "finance approved revision 0");
+
+        TargetStatistics statistics = finance.getTargetStatistics(year, "650121", null, null, null);
+        expect(statistics.getTargets() >= 1, "the approved target is counted");
+
+        expect(finance.publishTarget(id, null, null, null).getStatus() == TargetStatus.PUBLISHED, "published");
+        PagePublicTarget published = new PublicPerformanceTargetsApi(anonymous(base))
+                .listPublicTargets(year, "650121", 0, 500, null);
+        expect(published.getContent().stream().anyMatch(target -> target.getId().equals(id)),
+                "the public list shows it, without credentials");
+
+        try {
+            unit.submitTarget(id, null, "en", null);
+            throw new AssertionError("a published target was submitted again");
+        } catch (ApiException e) {
+            Problem problem = new ApiClient().getObjectMapper().readValue(e.getResponseBody(), Problem.class);
+            expect(e.getCode() == 409 && problem.getStatus() == 409, "a conflict is a 409");
+            expect("urn:jixiao:problem:conflict".equals(problem.getType().toString()), "typed as a conflict");
+            expect("PUBLISHED".equals(problem.getCurrentState()), "naming the state it is in");
+        }
+
+        ExAnteAssessmentApi assessments = new ExAnteAssessmentApi(client(base, "finance-county"));
+        AssessmentView open = assessments.createAssessment(new AssessmentCreateRequest().fiscalYear(year)
+                .kind(AssessmentKind.PROJECT).unitCode("U650121-EDU-01").projectCode("CI-A-" + suffix)
+                .projectName("客户端联调评估").requestedAmount(new BigDecimal("1200000.00")), null);
+        expect(open.getStatus() == AssessmentStatus.OPEN && open.getTotalScore() == null, "an open assessment");
+        Map<String, BigDecimal> scores = new LinkedHashMap<>();
+        for (String dimension : List.of("NECESSITY", "ECONOMY", "TARGET_REASONABLENESS", "FEASIBILITY",
+                "FUNDING_COMPLIANCE")) {
+            scores.put(dimension, new BigDecimal("18.50"));
+        }
+        assessments.scoreAssessment(open.getId(), new AssessmentScoresRequest().assessor("评审专家").scores(scores),
+                null, null);
+        AssessmentView concluded = assessments.concludeAssessment(open.getId(), null, null,
+                new AssessmentConcludeRequest().suggestions("予以支持"));
+        expect(concluded.getStatus() == AssessmentStatus.CONCLUDED, "concluded");
+        expect(concluded.getConclusion() == Conclusion.SUPPORT && concluded.getGrade() == Grade.EXCELLENT,
+                "92.50 is SUPPORT and EXCELLENT");
+        System.out.println("generated-client workflows passed: target " + id + ", assessment " + open.getId());
+    }
+
+    private static TargetIndicatorRequest indicator(Level1 level1, Level2 level2, String name, Operator operator,
+            String value, String unit, int weight) {
+        return new TargetIndicatorRequest().level1(level1).level2(level2).name(name).operator(operator)
+                .targetValue(value).unit(unit).basis(Basis.PLAN).weight(BigDecimal.valueOf(weight));
+    }
+
+    /** A client authenticated with HTTP Basic, the document's basicAuth scheme. */
+    private static ApiClient client(String base, String username) {
+        String credentials = Base64.getEncoder()
+                .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        ApiClient client = anonymous(base);
+        client.setRequestInterceptor(request -> request.header("Authorization", "Basic " + credentials));
+        return client;
+    }
+
+    private static ApiClient anonymous(String base) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(base);
+        return client;
+    }
+
+    private static void expect(boolean condition, String what) {
+        if (!condition) {
+            throw new AssertionError("generated-client workflow: expected " + what);
+        }
+        System.out.println("ok: " + what);
+    }
+}
