@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -37,10 +38,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class RulesController implements ResourceFirst {
 
     /** {@code value} is the rule's JSON value (object, number or null); {@code version} is optional (409 when stale). */
-    record RuleValue(@Schema(description = "the rule's JSON value") @Nullable Object value, @Nullable Long version) {
+    /** A rule value is a JSON object, a number or null, by key (GET /api/v1/rules lists each key's default). */
+    static final String RULE_VALUE = "The rule's JSON value: an object, a number or null, as the key defines";
+
+    record RuleValue(@Schema(description = RULE_VALUE) @Nullable Object value, @Nullable Long version) {
     }
 
-    record RuleView(String key, @Nullable Object value, String source, long version, String description) {
+    record RuleView(String key, @Schema(description = RULE_VALUE) @Nullable Object value, String source, long version,
+                    String description) {
 
         static RuleView of(Rule<?> rule) {
             return new RuleView(rule.key().key(), RuleRegistry.tree(rule),
@@ -48,7 +53,8 @@ class RulesController implements ResourceFirst {
         }
     }
 
-    record ChangeView(long version, RuleAction action, @Nullable Object value, String changedBy, Instant changedAt) {
+    record ChangeView(long version, RuleAction action, @Schema(description = RULE_VALUE) @Nullable Object value,
+                      String changedBy, Instant changedAt) {
     }
 
     private final RuleRegistry registry;
@@ -62,6 +68,8 @@ class RulesController implements ResourceFirst {
     @GetMapping
     @Operation(operationId = "listRules",
             summary = "Rules in force for a region and year (有效规则): source DEFAULT or the region whose override applies")
+    @ApiResponse(responseCode = "200", description = "The rules in force")
+    @ApiResponse(responseCode = "404", description = "No such region")
     Page<RuleView> list(@RequestParam String regionCode, @RequestParam int fiscalYear,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         PageQuery query = PageQuery.of(page, size);

@@ -96,6 +96,7 @@ class ApiConventions implements GlobalOpenApiCustomizer {
             error(responses, "415");
         }
         error(responses, "503");
+        List.copyOf(responses.keySet()).stream().filter(ERRORS::containsKey).forEach(status -> error(responses, status));
     }
 
     private static void describeSuccess(String status, ApiResponse response, Components components) {
@@ -122,7 +123,19 @@ class ApiConventions implements GlobalOpenApiCustomizer {
         return false;
     }
 
+    /** An error status an operation declares itself (a GET that can be a 409) gets the shared Problem answer. */
     private static void error(ApiResponses responses, String status) {
+        ApiResponse declared = responses.get(status);
+        if (declared != null && declared.get$ref() == null) {
+            String[] shared = Objects.requireNonNull(ERRORS.get(status), status);
+            declared.content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(
+                    new Schema<>().$ref(PROBLEM)).example(example(status, shared[2]))));
+            return;
+        }
+        share(responses, status);
+    }
+
+    private static void share(ApiResponses responses, String status) {
         String name = Objects.requireNonNull(ERRORS.get(status), status)[0];
         responses.computeIfAbsent(status, s -> new ApiResponse().$ref("#/components/responses/" + name));
     }

@@ -46,6 +46,11 @@ final class DocumentModels extends ModelResolver {
             if (property == null) {
                 continue;
             }
+            if (component.getType() == Object.class) {
+                // any JSON value (a rule's value: an object, a number or null): no type to hold it to
+                property.setType(null);
+                property.setTypes(null);
+            }
             if (component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
                 required.remove(name);
                 properties.put(name, nullable(property));
@@ -58,6 +63,9 @@ final class DocumentModels extends ModelResolver {
 
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static Schema nullable(Schema property) {
+        if (property.getType() == null && property.getTypes() == null && property.get$ref() == null) {
+            return property; // any value, null included
+        }
         if (property.get$ref() != null) {
             Schema none = new Schema<>();
             none.addType("null");

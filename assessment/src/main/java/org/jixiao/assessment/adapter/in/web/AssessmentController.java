@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -113,6 +114,8 @@ class AssessmentController implements ResourceFirst {
     @GetMapping("/{id}/report")
     @Operation(operationId = "getAssessmentReport",
             summary = "The report of a concluded assessment (事前绩效评估报告)")
+    @ApiResponse(responseCode = "200", description = "The report")
+    @ApiResponse(responseCode = "409", description = "Not concluded yet: `currentState` is OPEN")
     AssessmentReport report(@PathVariable UUID id) {
         return queries.report(id);
     }
