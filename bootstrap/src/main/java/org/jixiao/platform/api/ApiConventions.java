@@ -1,10 +1,13 @@
 package org.jixiao.platform.api;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jixiao.sharedkernel.FiscalYear;
+import org.jixiao.sharedkernel.PageQuery;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +45,9 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 @Component
 class ApiConventions implements GlobalOpenApiCustomizer {
 
+    /** Account usernames, as the platform accepts them. */
+    private static final String USERNAME = "[A-Za-z0-9_.@-]{3,64}";
+
     static final String PUBLIC_PATHS = "/api/v1/public/";
     private static final String PROBLEM = "#/components/schemas/Problem";
     private static final String PROBLEM_JSON = "application/problem+json";
@@ -75,6 +81,9 @@ class ApiConventions implements GlobalOpenApiCustomizer {
                     .forEach(p -> p.description("The ETag of the version the change is based on (or send `version` in "
                             + "the body): a stale one is a 409; `*` or none checks nothing."));
         }
+        if (operation.getParameters() != null) {
+            operation.getParameters().forEach(ApiConventions::describeParameter);
+        }
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
         responses.forEach((status, response) -> describeSuccess(status, response, components));
@@ -97,6 +106,60 @@ class ApiConventions implements GlobalOpenApiCustomizer {
         }
         error(responses, "503");
         List.copyOf(responses.keySet()).stream().filter(ERRORS::containsKey).forEach(status -> error(responses, status));
+    }
+
+    /**
+     * The parameters every stage shares, described and constrained once, as the server checks them: paging,
+     * fiscal year, region and organisation codes, ids. A parameter of another name describes itself.
+     */
+    private static void describeParameter(Parameter parameter) {
+        if (parameter.get$ref() != null || parameter.getName() == null) {
+            return;
+        }
+        Schema<?> schema = parameter.getSchema();
+        switch (parameter.getName()) {
+            case "page" -> {
+                describe(parameter, "The page, from 0 (页码)");
+                schema.setMinimum(BigDecimal.ZERO);
+            }
+            case "size" -> {
+                describe(parameter, "Entries per page, 1 to " + PageQuery.MAX_SIZE + " (每页条数)");
+                schema.setMinimum(BigDecimal.ONE);
+                schema.setMaximum(BigDecimal.valueOf(PageQuery.MAX_SIZE));
+            }
+            case "fiscalYear" -> {
+                describe(parameter, "The fiscal year (预算年度), " + FiscalYear.FIRST + " to " + FiscalYear.LAST);
+                schema.setMinimum(BigDecimal.valueOf(FiscalYear.FIRST));
+                schema.setMaximum(BigDecimal.valueOf(FiscalYear.LAST));
+            }
+            case "regionCode" -> {
+                describe(parameter, "A region's six-digit code (行政区划代码), e.g. 650121: results are limited to its "
+                        + "subtree; malformed is a 400, unknown or outside the caller's organisation a 403");
+                schema.setPattern("^[0-9]{6}$");
+            }
+            case "unitCode", "orgCode", "parentCode", "code" -> {
+                describe(parameter, "An organisation unit's code (机构代码), e.g. U650121-EDU-01");
+                schema.setPattern("^[A-Za-z0-9_-]{1,32}$");
+            }
+            case "username" -> {
+                describe(parameter, "An account's username (用户名)");
+                schema.setPattern("^" + USERNAME + "$");
+            }
+            case "id" -> describe(parameter, "The resource's id (UUID)");
+            case "key" -> describe(parameter, "A rule key (规则键), e.g. evaluation.gradeBands; GET /api/v1/rules "
+                    + "lists them");
+            case "q" -> describe(parameter, "Text to find in an entry's name or guidance");
+            case "industry" -> describe(parameter, "Only entries of this industry (行业), e.g. 教育");
+            case "level1", "status", "kind", "fundSource", "conclusion" ->
+                    describe(parameter, "Only entries with this " + parameter.getName());
+            default -> { }
+        }
+    }
+
+    private static void describe(Parameter parameter, String description) {
+        if (parameter.getDescription() == null) {
+            parameter.setDescription(description);
+        }
     }
 
     private static void describeSuccess(String status, ApiResponse response, Components components) {

@@ -1,16 +1,22 @@
 package org.jixiao.platform.api;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jixiao.sharedkernel.FiscalYear;
 import org.jspecify.annotations.Nullable;
 
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 
 /**
  * How the document models the code's types: unique names ({@link SchemaNames}), and nullability as the code
@@ -46,6 +52,7 @@ final class DocumentModels extends ModelResolver {
             if (property == null) {
                 continue;
             }
+            constrain(component, property);
             if (component.getType() == Object.class) {
                 // any JSON value (a rule's value: an object, a number or null): no type to hold it to
                 property.setType(null);
@@ -59,6 +66,40 @@ final class DocumentModels extends ModelResolver {
             }
         }
         schema.setRequired(List.copyOf(required));
+    }
+
+    /**
+     * The constraints the server enforces, as JSON Schema means them: a non-blank string has at least one
+     * character, a pattern matches the whole value (Bean Validation's {@code @Pattern} does; JSON Schema's
+     * {@code pattern} would match any part), decimals have the digits {@code @Digits} allows, a fiscal year lies
+     * in {@link FiscalYear}'s range.
+     */
+    @SuppressWarnings("rawtypes")
+    private static void constrain(RecordComponent component, Schema property) {
+        if (annotation(component, NotBlank.class) != null
+                && (property.getMinLength() == null || property.getMinLength() < 1)) {
+            property.setMinLength(1);
+        }
+        Pattern pattern = annotation(component, Pattern.class);
+        if (pattern != null) {
+            property.setPattern("^(?:" + pattern.regexp() + ")$");
+        }
+        Digits digits = annotation(component, Digits.class);
+        if (digits != null) {
+            BigDecimal step = BigDecimal.ONE.movePointLeft(digits.fraction());
+            property.setMultipleOf(step);
+            property.setMaximum(BigDecimal.ONE.movePointRight(digits.integer()).subtract(step));
+        }
+        if (component.getName().equals("fiscalYear")) {
+            property.setMinimum(BigDecimal.valueOf(FiscalYear.FIRST));
+            property.setMaximum(BigDecimal.valueOf(FiscalYear.LAST));
+        }
+    }
+
+    /** A constraint on a record component: Java puts it on the accessor (or the type, for a type-use one). */
+    private static <A extends Annotation> @Nullable A annotation(RecordComponent component, Class<A> type) {
+        A onAccessor = component.getAccessor().getAnnotation(type);
+        return onAccessor != null ? onAccessor : component.getAnnotatedType().getAnnotation(type);
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})

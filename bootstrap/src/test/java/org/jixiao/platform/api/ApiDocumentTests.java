@@ -89,6 +89,11 @@ class ApiDocumentTests extends PlatformTest {
             if (!operation.has("summary")) {
                 broken.add(name + ": no summary");
             }
+            operation.path("parameters").forEach(parameter -> {
+                if (!parameter.has("$ref") && !parameter.has("description")) {
+                    broken.add(name + ": parameter " + parameter.path("name").asString() + " has no description");
+                }
+            });
         });
         assertThat(broken).isEmpty();
         assertThat(document.at("/paths/~1api~1v1~1targets/post/responses/201").isMissingNode()).isFalse();
@@ -122,6 +127,26 @@ class ApiDocumentTests extends PlatformTest {
         assertThat(target.at("/properties/status/$ref").asString()).isEqualTo("#/components/schemas/TargetStatus");
         assertThat(schemas.at("/TargetReviewRequest/required").toString()).isEqualTo("[\"decision\",\"grade\"]");
         assertThat(schemas.at("/TargetReviewRequest/properties/version/type").toString()).contains("null");
+    }
+
+    @Test
+    void constraintsAreTheOnesTheServerEnforces() throws Exception {
+        JsonNode document = document("/v3/api-docs/targeting");
+        JsonNode create = document.at("/components/schemas/TargetCreateRequest/properties");
+        assertThat(create.at("/projectName/minLength").asInt()).as("non-blank").isEqualTo(1);
+        assertThat(create.at("/projectCode/pattern").asString()).isEqualTo("^(?:[A-Za-z0-9_.-]+)$");
+        assertThat(create.at("/budgetAmount/multipleOf").decimalValue()).isEqualByComparingTo("0.01");
+        assertThat(create.at("/fiscalYear/minimum").asInt()).isEqualTo(2000);
+        assertThat(create.at("/fiscalYear/maximum").asInt()).isEqualTo(2100);
+        JsonNode size = null;
+        for (JsonNode parameter : document.at("/paths/~1api~1v1~1targets/get/parameters")) {
+            if (parameter.path("name").asString().equals("size")) {
+                size = parameter;
+            }
+        }
+        assertThat(size).isNotNull();
+        assertThat(size.at("/schema/minimum").asInt()).isEqualTo(1);
+        assertThat(size.at("/schema/maximum").asInt()).isEqualTo(500);
     }
 
     @Test
