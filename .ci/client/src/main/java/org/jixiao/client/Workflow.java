@@ -3,9 +3,7 @@ package org.jixiao.client;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.jixiao.client.api.ExAnteAssessmentApi;
@@ -15,6 +13,7 @@ import org.jixiao.client.model.AssessmentConcludeRequest;
 import org.jixiao.client.model.AssessmentCreateRequest;
 import org.jixiao.client.model.AssessmentKind;
 import org.jixiao.client.model.AssessmentScoresRequest;
+import org.jixiao.client.model.AssessmentScoresRequestScores;
 import org.jixiao.client.model.AssessmentStatus;
 import org.jixiao.client.model.AssessmentView;
 import org.jixiao.client.model.Basis;
@@ -99,11 +98,9 @@ public final class Workflow {
                 .kind(AssessmentKind.PROJECT).unitCode("U650121-EDU-01").projectCode("CI-A-" + suffix)
                 .projectName("客户端联调评估").requestedAmount(new BigDecimal("1200000.00")), null);
         expect(open.getStatus() == AssessmentStatus.OPEN && open.getTotalScore() == null, "an open assessment");
-        Map<String, BigDecimal> scores = new LinkedHashMap<>();
-        for (String dimension : List.of("NECESSITY", "ECONOMY", "TARGET_REASONABLENESS", "FEASIBILITY",
-                "FUNDING_COMPLIANCE")) {
-            scores.put(dimension, new BigDecimal("18.50"));
-        }
+        BigDecimal points = new BigDecimal("18.50");
+        AssessmentScoresRequestScores scores = new AssessmentScoresRequestScores().NECESSITY(points).ECONOMY(points)
+                .TARGET_REASONABLENESS(points).FEASIBILITY(points).FUNDING_COMPLIANCE(points); // all five, typed
         assessments.scoreAssessment(open.getId(), new AssessmentScoresRequest().assessor("评审专家").scores(scores),
                 null, null);
         AssessmentView concluded = assessments.concludeAssessment(open.getId(), null, null,

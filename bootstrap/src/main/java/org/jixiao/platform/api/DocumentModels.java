@@ -1,8 +1,10 @@
 package org.jixiao.platform.api;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 
 /**
@@ -90,9 +93,34 @@ final class DocumentModels extends ModelResolver {
             property.setMultipleOf(step);
             property.setMaximum(BigDecimal.ONE.movePointRight(digits.integer()).subtract(step));
         }
+        typeEnumKeys(component, property);
         if (component.getName().equals("fiscalYear")) {
             property.setMinimum(BigDecimal.valueOf(FiscalYear.FIRST));
             property.setMaximum(BigDecimal.valueOf(FiscalYear.LAST));
+        }
+    }
+
+    /**
+     * A map keyed by an enum ({@code scores}, {@code criteria}, {@code findings}) is an object with exactly those
+     * keys, each with the map's value schema, and no others (the server refuses unknown keys). One that may not be
+     * empty ({@code @NotEmpty}: the scores of a sheet) needs every key.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void typeEnumKeys(RecordComponent component, Schema property) {
+        if (!Map.class.isAssignableFrom(component.getType())
+                || !(component.getGenericType() instanceof ParameterizedType map)
+                || !(map.getActualTypeArguments()[0] instanceof Class<?> key) || !key.isEnum()
+                || !(property.getAdditionalProperties() instanceof Schema value)) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (Object constant : key.getEnumConstants()) {
+            names.add(((Enum<?>) constant).name());
+            property.addProperty(((Enum<?>) constant).name(), value);
+        }
+        property.setAdditionalProperties(Boolean.FALSE);
+        if (annotation(component, NotEmpty.class) != null) {
+            property.setRequired(names);
         }
     }
 

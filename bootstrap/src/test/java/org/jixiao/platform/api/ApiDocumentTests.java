@@ -144,6 +144,16 @@ class ApiDocumentTests extends PlatformTest {
                 size = parameter;
             }
         }
+        JsonNode scores = document("/v3/api-docs/assessment")
+                .at("/components/schemas/AssessmentScoresRequest/properties/scores");
+        assertThat(scores.at("/required").valueStream().map(JsonNode::asString)).as("a sheet scores every dimension")
+                .containsExactlyInAnyOrder("NECESSITY", "ECONOMY", "TARGET_REASONABLENESS", "FEASIBILITY",
+                        "FUNDING_COMPLIANCE");
+        assertThat(scores.at("/additionalProperties").asBoolean(true)).isFalse();
+        JsonNode criteria = document.at("/components/schemas/TargetReviewRequest/properties/criteria");
+        assertThat(criteria.at("/properties").propertyNames()).containsExactlyInAnyOrder("COMPLETENESS",
+                "RELEVANCE", "APPROPRIATENESS", "FEASIBILITY");
+        assertThat(criteria.has("required")).isFalse();
         assertThat(size).isNotNull();
         assertThat(size.at("/schema/minimum").asInt()).isEqualTo(1);
         assertThat(size.at("/schema/maximum").asInt()).isEqualTo(500);
