@@ -75,7 +75,11 @@ class ApiConventions implements GlobalOpenApiCustomizer {
         if (anonymous) {
             operation.setSecurity(List.of());
         }
-        operation.addParametersItem(new Parameter().$ref("#/components/parameters/AcceptLanguage"));
+        String acceptLanguage = "#/components/parameters/AcceptLanguage";
+        if (operation.getParameters() == null
+                || operation.getParameters().stream().noneMatch(p -> acceptLanguage.equals(p.get$ref()))) {
+            operation.addParametersItem(new Parameter().$ref(acceptLanguage)); // once, however often this runs
+        }
         if (operation.getParameters() != null) {
             operation.getParameters().stream().filter(p -> "If-Match".equals(p.getName()) && "header".equals(p.getIn()))
                     .forEach(p -> p.description("The ETag of the version the change is based on (or send `version` in "

@@ -89,6 +89,13 @@ class ApiDocumentTests extends PlatformTest {
             if (!operation.has("summary")) {
                 broken.add(name + ": no summary");
             }
+            List<String> parameters = new ArrayList<>();
+            operation.path("parameters").forEach(parameter -> parameters.add(parameter.has("$ref")
+                    ? parameter.get("$ref").asString()
+                    : parameter.path("in").asString() + ":" + parameter.path("name").asString()));
+            if (parameters.stream().distinct().count() != parameters.size()) {
+                broken.add(name + ": a parameter listed twice " + parameters);
+            }
             operation.path("parameters").forEach(parameter -> {
                 if (!parameter.has("$ref") && !parameter.has("description")) {
                     broken.add(name + ": parameter " + parameter.path("name").asString() + " has no description");
