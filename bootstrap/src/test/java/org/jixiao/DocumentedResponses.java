@@ -68,8 +68,17 @@ final class DocumentedResponses implements ResultHandler {
             throw new AssertionError(where + " is not documented in the OpenAPI document");
         }
         documented = resolve(documented);
+        for (Iterator<String> headers = documented.path("headers").fieldNames(); headers.hasNext(); ) {
+            String header = headers.next();
+            if (response.getHeader(header) == null) {
+                throw new AssertionError(where + " promises a " + header + " header and sends none");
+            }
+        }
         String body = response.getContentAsString(StandardCharsets.UTF_8);
         if (body.isBlank()) {
+            if (documented.has("content")) {
+                throw new AssertionError(where + " promises a body and sends none");
+            }
             return;
         }
         String media = response.getContentType() != null && response.getContentType().contains("problem")

@@ -42,14 +42,18 @@ class DocumentedResponsesTests extends PlatformTest {
         DocumentedResponses check = new DocumentedResponses(() -> port);
         assertThatThrownBy(() -> check.handle(answer("GET", TARGET, 418, "application/json", "{}")))
                 .hasMessageContaining("418 is not documented");
-        assertThatThrownBy(() -> check.handle(answer("GET", TARGET, 200, "application/json", "{\"id\": null}")))
-                .hasMessageContaining("does not match its documented schema");
+        assertThatThrownBy(() -> check.handle(answer("GET", "/api/v1/targets", 200, "application/json",
+                "{\"content\": null, \"page\": null}"))).hasMessageContaining("does not match its documented schema");
         assertThatThrownBy(() -> check.handle(answer("GET", TARGET, 404, "application/problem+json",
                 "{\"type\": \"urn:jixiao:problem:not-found\"}")))
                 .as("a problem without its required title and status").hasMessageContaining("does not match");
         assertThatCode(() -> check.handle(answer("GET", TARGET, 404, "application/problem+json",
                 "{\"type\": \"urn:jixiao:problem:not-found\", \"title\": \"不存在\", \"status\": 404}")))
                 .doesNotThrowAnyException();
+        assertThatThrownBy(() -> check.handle(answer("GET", TARGET, 404, "application/problem+json", "")))
+                .hasMessageContaining("promises a body");
+        assertThatThrownBy(() -> check.handle(answer("GET", TARGET, 200, "application/json", "{}")))
+                .as("a target without its ETag").hasMessageContaining("promises a ETag header");
         assertThatCode(() -> check.handle(answer("GET", "/actuator/health", 200, "application/json", "{}")))
                 .as("only API operations are held to the document").doesNotThrowAnyException();
     }

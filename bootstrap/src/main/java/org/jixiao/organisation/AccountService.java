@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jixiao.sharedkernel.OrgCode;
 
 /**
  * The account lifecycle: ADMIN manages any account; FINANCE manages the DEPARTMENT, UNIT, EXPERT and AUDITOR
@@ -73,7 +74,9 @@ class AccountService {
     Page<Account> list(Caller caller, @Nullable String orgCode, PageQuery page) {
         Scope scope = Scope.of(caller);
         if (orgCode != null) {
-            OrgUnit org = units.find(orgCode).orElseThrow(() -> new NotFoundException("orgUnit", orgCode));
+            InvalidInputException.forField("orgCode", () -> OrgCode.of(orgCode));
+            // an unknown organisation reveals no more than one outside the caller's subtree
+            OrgUnit org = units.find(orgCode).orElseThrow(ForbiddenException::outsideSubtree);
             scope = caller.scopeWithin(org.path());
         }
         return Page.of(accounts.page(scope, orgCode, page), page, accounts.count(scope, orgCode));

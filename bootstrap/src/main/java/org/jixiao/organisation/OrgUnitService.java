@@ -15,6 +15,7 @@ import org.jixiao.sharedkernel.access.Scope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jixiao.sharedkernel.OrgCode;
 
 /** Creating and reading the organisation tree, each act inside the caller's subtree. */
 @Service
@@ -71,7 +72,9 @@ class OrgUnitService {
     Page<OrgUnit> list(Caller caller, @Nullable String parentCode, PageQuery page) {
         Scope scope = Scope.of(caller);
         if (parentCode != null) {
-            OrgUnit parent = units.find(parentCode).orElseThrow(() -> new NotFoundException("orgUnit", parentCode));
+            InvalidInputException.forField("parentCode", () -> OrgCode.of(parentCode));
+            // an unknown organisation reveals no more than one outside the caller's subtree
+            OrgUnit parent = units.find(parentCode).orElseThrow(ForbiddenException::outsideSubtree);
             scope = caller.scopeWithin(parent.path());
         }
         return Page.of(units.page(scope, parentCode, page), page, units.count(scope, parentCode));

@@ -105,6 +105,12 @@ class OrgUnitWebTests extends PlatformTest {
 
     @Test
     void whatACallerSeesOfTheTree() throws Exception {
+        mvc.perform(get("/api/v1/org-units?parentCode=NO-SUCH-UNIT").with(access.as(Role.FINANCE)))
+                .andExpect(status().isForbidden()); // unknown reveals no more than outside
+        mvc.perform(get("/api/v1/org-units?parentCode=not%20a%20code").with(access.as(Role.FINANCE)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("parentCode"));
+        mvc.perform(get("/api/v1/accounts?orgCode=NO-SUCH-UNIT").with(access.as(Role.FINANCE)))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/org-units/NO-SUCH").with(access.as(Role.UNIT))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/org-units/TU-SCHOOL").with(access.as(Role.UNIT))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/org-units/TU-SCHOOL").with(access.as(Role.DEPARTMENT))).andExpect(status().isOk());

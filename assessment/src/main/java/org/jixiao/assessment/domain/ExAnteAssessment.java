@@ -143,6 +143,17 @@ public class ExAnteAssessment implements AggregateRoot<ExAnteAssessment, Assessm
         if (sheets.isEmpty()) {
             throw new StateConflictException("assessment.noSheets", status.name());
         }
+        DimensionWeights weights = rules.get(AssessmentRules.WEIGHTS).value();
+        for (ScoreSheet sheet : sheets) {
+            for (Dimension dimension : Dimension.values()) {
+                if (sheet.score(dimension).compareTo(weights.of(dimension)) > 0) {
+                    // the weights changed since the sheet was filed: the outcome could not be reproduced from them
+                    throw new StateConflictException("assessment.sheetAboveWeight", status.name(), sheet.assessor(),
+                            dimension.name(), sheet.score(dimension).toPlainString(),
+                            weights.of(dimension).toPlainString());
+                }
+            }
+        }
         Score total = meanOfSheets();
         GradeBands gradeBands = rules.get(AssessmentRules.GRADE_BANDS).value();
         ConclusionBands conclusionBands = rules.get(AssessmentRules.CONCLUSION_BANDS).value();

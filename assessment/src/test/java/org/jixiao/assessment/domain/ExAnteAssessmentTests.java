@@ -116,6 +116,26 @@ class ExAnteAssessmentTests {
     }
 
     @Test
+    void aSheetAboveWeightsThatChangedSinceItWasFiledStopsTheConclusion() {
+        ExAnteAssessment assessment = assessment();
+        assessment.score(sheet("甲", "100"), true); // 20 in every dimension, the national weights
+        Map<Dimension, BigDecimal> lower = new EnumMap<>(Dimension.class);
+        for (Dimension dimension : Dimension.values()) {
+            lower.put(dimension, BigDecimal.valueOf(dimension == Dimension.NECESSITY ? 16 : 21));
+        }
+        RuleSnapshot changed = new RuleSnapshot(assessment.region(), assessment.fiscalYear(), List.of(
+                new Rule<>(AssessmentRules.WEIGHTS, new DimensionWeights(lower), RegionCode.of("650121"), 3),
+                new Rule<>(AssessmentRules.CONCLUSION_BANDS, ConclusionBands.NATIONAL_DEFAULT, null, 0),
+                new Rule<>(AssessmentRules.GRADE_BANDS, GradeBands.NATIONAL_DEFAULT, null, 0)));
+        assertThatThrownBy(() -> assessment.conclude(changed, null, NOW, "fin"))
+                .isInstanceOfSatisfying(StateConflictException.class, e -> {
+                    assertThat(e.code()).isEqualTo("assessment.sheetAboveWeight");
+                    assertThat(e.arguments()).containsExactly("甲", "NECESSITY", "20", "16");
+                });
+        assertThat(assessment.status()).isEqualTo(AssessmentStatus.OPEN);
+    }
+
+    @Test
     void theMeanIsRoundedOnceHalfUp() {
         ExAnteAssessment assessment = assessment();
         assessment.score(sheet("甲", "90"), true);

@@ -35,8 +35,8 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
  * <li>HTTP Basic or an API token (Bearer {@code jxt_…}) on every operation; {@code security: []} on the public
  * ones ({@code /api/v1/public/…});</li>
  * <li>every error answer documented once, as the {@code Problem} schema (RFC 9457 problem details with our
- * {@code urn:jixiao:problem:<kind>} types): 400 always, 401/403/429 where a caller is needed, 404 where the path
- * names a resource, 409 on every change, 413/415 where a body is read, 503 always;</li>
+ * {@code urn:jixiao:problem:<kind>} types): 400, 401 and 429 (wrong credentials) and 503 always, 403 where a
+ * caller is needed, 404 where the path names a resource, 409 on every change, 413/415 where a body is read;</li>
  * <li>{@code Location} on every 201, {@code ETag} on every answer that is one versioned resource;</li>
  * <li>{@code Accept-Language} (zh by default, en) on every operation, {@code If-Match} explained where read;</li>
  * <li>{@code required} and nullable as the code declares them ({@link DocumentModels}).</li>
@@ -93,10 +93,10 @@ class ApiConventions implements GlobalOpenApiCustomizer {
         responses.forEach((status, response) -> describeSuccess(status, response, components));
         boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         error(responses, "400");
+        error(responses, "401"); // a public operation too refuses wrong credentials it was sent
+        error(responses, "429");
         if (!anonymous) {
-            error(responses, "401");
             error(responses, "403");
-            error(responses, "429");
         }
         if (path.contains("{")) {
             error(responses, "404");
@@ -138,7 +138,8 @@ class ApiConventions implements GlobalOpenApiCustomizer {
             }
             case "regionCode" -> {
                 describe(parameter, "A region's six-digit code (行政区划代码), e.g. 650121: results are limited to its "
-                        + "subtree; malformed is a 400, unknown or outside the caller's organisation a 403");
+                        + "subtree; malformed is a 400, unknown or outside the caller's organisation a 403 (the "
+                        + "public listing answers an unknown region with an empty page)");
                 schema.setPattern("^[0-9]{6}$");
             }
             case "unitCode", "orgCode", "parentCode", "code" -> {

@@ -89,9 +89,12 @@ final class DocumentModels extends ModelResolver {
         }
         Digits digits = annotation(component, Digits.class);
         if (digits != null) {
+            // no multipleOf: validators in binary floating point would refuse 0.07; the limit is said in words
             BigDecimal step = BigDecimal.ONE.movePointLeft(digits.fraction());
-            property.setMultipleOf(step);
             property.setMaximum(BigDecimal.ONE.movePointRight(digits.integer()).subtract(step));
+            if (property.getDescription() == null) {
+                property.setDescription("At most " + digits.fraction() + " decimals");
+            }
         }
         typeEnumKeys(component, property);
         if (component.getName().equals("fiscalYear")) {

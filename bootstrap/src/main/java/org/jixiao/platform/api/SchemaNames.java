@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.swagger.v3.core.jackson.TypeNameResolver;
+import com.fasterxml.jackson.databind.JavaType;
+import java.util.Set;
 
 /**
  * Unique, stable schema names for a document a generator reads. A top-level type keeps its simple name; a nested
@@ -29,6 +31,14 @@ final class SchemaNames extends TypeNameResolver {
             throw new IllegalStateException("schema name " + name + " is given to both " + earlier.getName() + " and "
                     + type.getName() + ": rename one or give it @Schema(name = ...)");
         }
+        return name;
+    }
+
+    /** A generic type's name ({@code PageTargetListItem}) is its raw type's for the checks of the document. */
+    @Override
+    protected String nameForGenericType(JavaType type, Set<Options> options) {
+        String name = super.nameForGenericType(type, options);
+        NAMED.putIfAbsent(name, type.getRawClass());
         return name;
     }
 

@@ -19,6 +19,7 @@ import tools.jackson.databind.deser.jdk.NumberDeserializers;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.module.SimpleModule;
+import java.util.Arrays;
 
 /**
  * Every JSON value is bounded while it is parsed, before anything formats or stores it: document size and depth,
@@ -63,7 +64,7 @@ class JsonInputLimits {
         RejectedValue(JsonParser parser, Class<?> type, String code, @Nullable Object... arguments) {
             super(parser, code, type);
             this.code = code;
-            this.arguments = List.of(arguments);
+            this.arguments = Arrays.stream(arguments).map(a -> a == null ? (Object) "null" : a).toList();
         }
 
         String code() {

@@ -12,6 +12,8 @@ import java.util.Map;
 import org.jixiao.PlatformTest;
 import org.jixiao.sharedkernel.Page;
 import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiDocumentTests extends PlatformTest {
 
     static final List<String> GROUPS = List.of("platform", "assessment", "targeting");
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     JsonNode document(String path) throws Exception {
         return JSON.readTree(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
@@ -142,7 +144,10 @@ class ApiDocumentTests extends PlatformTest {
         JsonNode create = document.at("/components/schemas/TargetCreateRequest/properties");
         assertThat(create.at("/projectName/minLength").asInt()).as("non-blank").isEqualTo(1);
         assertThat(create.at("/projectCode/pattern").asString()).isEqualTo("^(?:[A-Za-z0-9_.-]+)$");
-        assertThat(create.at("/budgetAmount/multipleOf").decimalValue()).isEqualByComparingTo("0.01");
+        assertThat(create.at("/budgetAmount/maximum").decimalValue()).isEqualByComparingTo("9999999999999999.99");
+        assertThat(create.at("/budgetAmount/description").asString()).contains("2 decimals");
+        assertThat(document.at("/components/schemas/PageTargetListItem/required").toString())
+                .as("a generic type's schema is held to the code too").contains("content", "page");
         assertThat(create.at("/fiscalYear/minimum").asInt()).isEqualTo(2000);
         assertThat(create.at("/fiscalYear/maximum").asInt()).isEqualTo(2100);
         JsonNode size = null;

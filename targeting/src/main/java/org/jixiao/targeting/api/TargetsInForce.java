@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.jixiao.sharedkernel.access.Scope;
 import org.jixiao.targeting.events.TargetApproved;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The targets in force, for a later stage to fill or rebuild its own copy (a projection) without a request: the
@@ -24,5 +25,5 @@ public interface TargetsInForce {
      * Up to {@code limit} (1–{@value #MAX_PAGE}) targets in force in {@code scope}, ordered by target id, after the
      * target {@code after} (null: from the first). An empty list is the end.
      */
-    List<TargetApproved> after(Scope scope, UUID after, int limit);
+    List<TargetApproved> after(Scope scope, @Nullable UUID after, int limit);
 }

@@ -32,6 +32,7 @@ import org.jixiao.targeting.port.out.TargetReadModel;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.annotation.Isolation;
 
 /**
  * Reading targets: one target, its revisions, the lists and statistics of a subtree (a {@code Scope} of the caller
@@ -72,7 +73,7 @@ class TargetQueryService implements TargetQueries {
 
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ) // the page and its indicators, one snapshot
     public Page<PublicTarget> published(@Nullable Integer fiscalYear, @Nullable String regionCode, PageQuery page) {
         Scope scope = Scope.everything();
         if (regionCode != null) {

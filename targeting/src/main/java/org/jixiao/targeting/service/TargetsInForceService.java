@@ -9,6 +9,8 @@ import org.jixiao.targeting.events.TargetApproved;
 import org.jixiao.targeting.port.out.TargetReadModel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.annotation.Isolation;
 
 /** The targets in force for a later stage's projection: a keyset page over the read model, in an explicit scope. */
 @Service
@@ -21,8 +23,8 @@ class TargetsInForceService implements TargetsInForce {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public List<TargetApproved> after(Scope scope, UUID after, int limit) {
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ) // targets and indicators from one snapshot
+    public List<TargetApproved> after(Scope scope, @Nullable UUID after, int limit) {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new IllegalArgumentException("limit " + limit + " is not 1–" + MAX_PAGE);
         }

@@ -24,7 +24,7 @@ public record PublicTarget(UUID id, int fiscalYear, TargetKind kind, String unit
                 budgetCategory, fundSource, budgetAmount, overallGoal, annualGoal, revision, indicators);
     }
 
-    public record PublicIndicator(Level1 level1, Level2 level2, @Nullable String name, Operator operator, String targetValue,
+    public record PublicIndicator(Level1 level1, Level2 level2, String name, Operator operator, String targetValue,
                                   @Nullable String unit) {
     }
 }

@@ -88,8 +88,9 @@ class TargetPersistenceAdapter implements Targets {
         }
     }
 
-    record ReviewRow(Reviewer stage, String reviewer, ReviewDecision decision, Grade grade, String completeness,
-                     String relevance, String appropriateness, String feasibility, String comments,
+    record ReviewRow(Reviewer stage, String reviewer, ReviewDecision decision, Grade grade,
+                     @Nullable String completeness, @Nullable String relevance, @Nullable String appropriateness,
+                     @Nullable String feasibility, @Nullable String comments,
                      TargetStatus resultingStatus, int revision, Instant reviewedAt) {
 
         Review toReview() {
