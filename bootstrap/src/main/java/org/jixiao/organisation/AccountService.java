@@ -11,13 +11,13 @@ import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.StateConflictException;
 import org.jixiao.sharedkernel.access.Caller;
 import org.jixiao.sharedkernel.access.ForbiddenException;
+import org.jixiao.sharedkernel.access.OrgDirectory;
 import org.jixiao.sharedkernel.access.Role;
 import org.jixiao.sharedkernel.access.Scope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.jixiao.sharedkernel.OrgCode;
 
 /**
  * The account lifecycle: ADMIN manages any account; FINANCE manages the DEPARTMENT, UNIT, EXPERT and AUDITOR
@@ -33,12 +33,15 @@ class AccountService {
 
     private final AccountRepository accounts;
     private final OrgUnitRepository units;
+    private final OrgDirectory directory;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, OrgUnitRepository units, PasswordEncoder passwords, Clock clock) {
+    AccountService(AccountRepository accounts, OrgUnitRepository units, OrgDirectory directory,
+            PasswordEncoder passwords, Clock clock) {
         this.accounts = accounts;
         this.units = units;
+        this.directory = directory;
         this.passwords = passwords;
         this.clock = clock;
     }
@@ -72,13 +75,8 @@ class AccountService {
     }
 
     Page<Account> list(Caller caller, @Nullable String orgCode, PageQuery page) {
-        Scope scope = Scope.of(caller);
-        if (orgCode != null) {
-            InvalidInputException.forField("orgCode", () -> OrgCode.of(orgCode));
-            // an unknown organisation reveals no more than one outside the caller's subtree
-            OrgUnit org = units.find(orgCode).orElseThrow(ForbiddenException::outsideSubtree);
-            scope = caller.scopeWithin(org.path());
-        }
+        // a malformed code is a 400; an unknown one the same 403 as one outside the caller's subtree
+        Scope scope = caller.scopeWithin(directory.unitFilter("orgCode", orgCode).orElse(null));
         return Page.of(accounts.page(scope, orgCode, page), page, accounts.count(scope, orgCode));
     }
 

@@ -10,22 +10,24 @@ import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.StateConflictException;
 import org.jixiao.sharedkernel.access.Caller;
 import org.jixiao.sharedkernel.access.ForbiddenException;
+import org.jixiao.sharedkernel.access.OrgDirectory;
 import org.jixiao.sharedkernel.access.OrgKind;
 import org.jixiao.sharedkernel.access.Scope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.jixiao.sharedkernel.OrgCode;
 
 /** Creating and reading the organisation tree, each act inside the caller's subtree. */
 @Service
 class OrgUnitService {
 
     private final OrgUnitRepository units;
+    private final OrgDirectory directory;
     private final Clock clock;
 
-    OrgUnitService(OrgUnitRepository units, Clock clock) {
+    OrgUnitService(OrgUnitRepository units, OrgDirectory directory, Clock clock) {
         this.units = units;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -70,13 +72,8 @@ class OrgUnitService {
 
     /** The units of the caller's subtree, or the children of {@code parentCode} (403 when it lies outside). */
     Page<OrgUnit> list(Caller caller, @Nullable String parentCode, PageQuery page) {
-        Scope scope = Scope.of(caller);
-        if (parentCode != null) {
-            InvalidInputException.forField("parentCode", () -> OrgCode.of(parentCode));
-            // an unknown organisation reveals no more than one outside the caller's subtree
-            OrgUnit parent = units.find(parentCode).orElseThrow(ForbiddenException::outsideSubtree);
-            scope = caller.scopeWithin(parent.path());
-        }
+        // a malformed code is a 400; an unknown one the same 403 as one outside the caller's subtree
+        Scope scope = caller.scopeWithin(directory.unitFilter("parentCode", parentCode).orElse(null));
         return Page.of(units.page(scope, parentCode, page), page, units.count(scope, parentCode));
     }
 }

@@ -6,12 +6,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The arguments of a problem message: a value the caller sent may be null, and is then shown as {@code null}. */
-final class MessageArguments {
+public final class MessageArguments {
 
     private MessageArguments() {
     }
 
-    static List<Object> of(@Nullable Object... arguments) {
+    public static List<Object> of(@Nullable Object... arguments) {
         return Arrays.stream(arguments).map(argument -> argument == null ? (Object) "null" : argument).toList();
     }
 }

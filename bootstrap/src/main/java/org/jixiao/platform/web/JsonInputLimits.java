@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.jixiao.sharedkernel.Decimals;
+import org.jixiao.sharedkernel.MessageArguments;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -19,7 +20,6 @@ import tools.jackson.databind.deser.jdk.NumberDeserializers;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.module.SimpleModule;
-import java.util.Arrays;
 
 /**
  * Every JSON value is bounded while it is parsed, before anything formats or stores it: document size and depth,
@@ -64,7 +64,7 @@ class JsonInputLimits {
         RejectedValue(JsonParser parser, Class<?> type, String code, @Nullable Object... arguments) {
             super(parser, code, type);
             this.code = code;
-            this.arguments = Arrays.stream(arguments).map(a -> a == null ? (Object) "null" : a).toList();
+            this.arguments = MessageArguments.of(arguments);
         }
 
         String code() {

@@ -28,8 +28,8 @@ public interface OrgDirectory {
         if (regionCode == null) {
             return Optional.empty();
         }
-        RegionCode region = InvalidInputException.forField(field, () -> RegionCode.of(regionCode));
-        return Optional.of(find(OrgCode.of(region.value())).orElseThrow(ForbiddenException::outsideSubtree).path());
+        InvalidInputException.forField(field, () -> RegionCode.of(regionCode)); // a region's code is a unit code too
+        return unitFilter(field, regionCode);
     }
 
     /** The organisation a unit filter names ({@code unitCode=U650121-EDU-01}): 400 when malformed, 403 when unknown. */
