@@ -37,10 +37,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Rules (规则)", description = "Rule values in force per region and year; overrides inherited down the region tree")
 class RulesController implements ResourceFirst {
 
-    /** {@code value} is the rule's JSON value (object, number or null); {@code version} is optional (409 when stale). */
-    /** A rule value is a JSON object, a number or null, by key (GET /api/v1/rules lists each key's default). */
+    /** What a rule value is; {@link RuleValueSchemas} types it per key in the document. */
     static final String RULE_VALUE = "The rule's JSON value: an object, a number or null, as the key defines";
 
+    /** {@code value} is the rule's JSON value; {@code version} is optional (409 when stale). */
     record RuleValue(@Schema(description = RULE_VALUE) @Nullable Object value, @Nullable Long version) {
     }
 
@@ -67,7 +67,9 @@ class RulesController implements ResourceFirst {
 
     @GetMapping
     @Operation(operationId = "listRules",
-            summary = "Rules in force for a region and year (有效规则): source DEFAULT or the region whose override applies")
+            summary = "Rules in force for a region and year (有效规则): source DEFAULT or the region whose override applies",
+            description = "Every rule key with the value in force for the region and year: source is DEFAULT (the national "
+            + "default) or the code of the region whose override applies, inherited down the tree.")
     @ApiResponse(responseCode = "200", description = "The rules in force")
     @ApiResponse(responseCode = "404", description = "No such region")
     Page<RuleView> list(@RequestParam String regionCode, @RequestParam int fiscalYear,
@@ -79,7 +81,9 @@ class RulesController implements ResourceFirst {
 
     @GetMapping("/{regionCode}/{fiscalYear}/{key}")
     @Operation(operationId = "getRule",
-            summary = "One rule in force; ETag and version are those of the value in force (for If-Match)")
+            summary = "One rule in force; ETag and version are those of the value in force (for If-Match)",
+            description = "The value in force for one key; version and ETag are those of the override in force (0 for the "
+            + "default), to send back as If-Match.")
     ResponseEntity<RuleView> get(@PathVariable String regionCode, @PathVariable int fiscalYear, @PathVariable String key) {
         RegionCode region = region(regionCode);
         FiscalYear year = year(fiscalYear);
@@ -89,7 +93,9 @@ class RulesController implements ResourceFirst {
     @PutMapping("/{regionCode}/{fiscalYear}/{key}")
     @AllowedRoles(Role.FINANCE)
     @Operation(operationId = "setRule",
-            summary = "Override a rule for a region and year (设置规则): FINANCE of the region or above, or ADMIN")
+            summary = "Override a rule for a region and year (设置规则): FINANCE of the region or above, or ADMIN",
+            description = "Sets the region's override for a year. The value must have the key's shape (see the rule value "
+            + "schemas); a malformed one is a 400 naming value. A stale If-Match or version is a 409.")
     ResponseEntity<RuleView> set(@PathVariable String regionCode, @PathVariable int fiscalYear,
             @PathVariable String key, @RequestBody RuleValue body,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
@@ -100,7 +106,9 @@ class RulesController implements ResourceFirst {
     @DeleteMapping("/{regionCode}/{fiscalYear}/{key}")
     @AllowedRoles(Role.FINANCE)
     @Operation(operationId = "removeRule",
-            summary = "Remove a region's override (删除规则覆盖): the next region up, or the default, applies again")
+            summary = "Remove a region's override (删除规则覆盖): the next region up, or the default, applies again",
+            description = "Removes the region's own override for the year: the next region up, or the national default, "
+            + "applies again.")
     ResponseEntity<RuleView> remove(@PathVariable String regionCode, @PathVariable int fiscalYear,
             @PathVariable String key, @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(registry.remove(callers.current(), region(regionCode), year(fiscalYear), key,
@@ -114,7 +122,9 @@ class RulesController implements ResourceFirst {
 
     @GetMapping("/{regionCode}/{fiscalYear}/{key}/history")
     @Operation(operationId = "listRuleHistory",
-            summary = "Every change of a region's override, newest first (规则变更历史)")
+            summary = "Every change of a region's override, newest first (规则变更历史)",
+            description = "Every SET and REMOVE of the region's override for a key and year, newest first, with who "
+            + "changed it and when: the audit trail of a rule.")
     Page<ChangeView> history(@PathVariable String regionCode, @PathVariable int fiscalYear, @PathVariable String key,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         PageQuery query = PageQuery.of(page, size);

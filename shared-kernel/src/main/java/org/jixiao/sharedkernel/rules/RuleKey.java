@@ -1,6 +1,7 @@
 package org.jixiao.sharedkernel.rules;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,13 @@ public abstract class RuleKey<T> {
     /** The JSON tree of a value ({@code null} is JSON null). */
     public abstract @Nullable Object write(T value);
 
+    /**
+     * The JSON Schema (2020-12, as OpenAPI 3.1 uses it) of the values {@link #read} accepts, as a plain JSON tree:
+     * the API documents each key's value with it. It states the shape and the bounds; the checks a value type
+     * makes across entries (a sum of 100, an order) are in the key's description.
+     */
+    public abstract Map<String, Object> valueSchema();
+
     @Override
     public String toString() {
         return key;
@@ -79,6 +87,11 @@ public abstract class RuleKey<T> {
                 json.put("FAIR", value.fair());
                 return json;
             }
+
+            @Override
+            public Map<String, Object> valueSchema() {
+                return pointsSchema(List.of("EXCELLENT", "GOOD", "FAIR"));
+            }
         };
     }
 
@@ -94,6 +107,11 @@ public abstract class RuleKey<T> {
             @Override
             public Object write(BigDecimal value) {
                 return value;
+            }
+
+            @Override
+            public Map<String, Object> valueSchema() {
+                return numberSchema(min, max);
             }
         };
     }
@@ -120,6 +138,11 @@ public abstract class RuleKey<T> {
             @Override
             public Object write(T value) {
                 return new LinkedHashMap<String, Object>(toPoints.apply(value));
+            }
+
+            @Override
+            public Map<String, Object> valueSchema() {
+                return pointsSchema(names);
             }
         };
     }
@@ -151,6 +174,15 @@ public abstract class RuleKey<T> {
             public @Nullable Object write(Optional<Money> value) {
                 return value.map(Money::yuan).orElse(null);
             }
+
+            @Override
+            public Map<String, Object> valueSchema() {
+                Map<String, Object> schema = new LinkedHashMap<>();
+                schema.put("type", List.of("number", "null"));
+                schema.put("minimum", BigDecimal.ZERO);
+                schema.put("description", "Yuan, at most 2 decimals; null for none");
+                return schema;
+            }
         };
     }
 
@@ -180,7 +212,41 @@ public abstract class RuleKey<T> {
                 names.forEach(name -> json.put(name, entry(value, name).name()));
                 return json;
             }
+
+            @Override
+            public Map<String, Object> valueSchema() {
+                Map<String, Object> values = new LinkedHashMap<>();
+                values.put("type", "string");
+                values.put("enum", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+                return objectSchema(names, values);
+            }
         };
+    }
+
+    // --- the schemas of the shapes ----------------------------------------------------------------------
+
+    private static Map<String, Object> numberSchema(BigDecimal min, BigDecimal max) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", "number");
+        schema.put("minimum", min);
+        schema.put("maximum", max);
+        return schema;
+    }
+
+    private static Map<String, Object> pointsSchema(List<String> names) {
+        return objectSchema(names, numberSchema(BigDecimal.ZERO, BigDecimal.valueOf(100)));
+    }
+
+    /** An object with exactly these names, each a value of the given schema. */
+    private static Map<String, Object> objectSchema(List<String> names, Map<String, Object> each) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        names.forEach(name -> properties.put(name, new LinkedHashMap<>(each)));
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", "object");
+        schema.put("properties", properties);
+        schema.put("required", names);
+        schema.put("additionalProperties", false);
+        return schema;
     }
 
     // --- reading JSON trees ----------------------------------------------------------------------------
