@@ -1,5 +1,6 @@
 package org.jixiao.targeting;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -194,6 +195,24 @@ class TargetWebTests extends PlatformTest {
         mvc.perform(create("TU-SCHOOL", "TW-DUP").with(access.as(Role.UNIT))).andExpect(status().isConflict());
         mvc.perform(get("/api/v1/targets/{id}", "4f0c3c1e-7c1a-4c55-9a3e-0a4f0e7b8f11").with(access.as(Role.FINANCE)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aBodyOfTheWrongShapeNamesTheRulesItBreaksTooInOneAnswer() throws Exception {
+        String wrong = INDICATORS.replace("\"level2\": \"QUALITY\"", "\"level2\": \"SOCIAL\"")
+                .replace("\"targetValue\": \"800\"", "\"targetValue\": \"八百\"");
+        String body = body("DEPARTMENT_OVERALL", "TU-SCHOOL", "TW-BAD", "-5", wrong);
+        mvc.perform(post("/api/v1/targets").with(access.as(Role.UNIT)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("budgetAmount", "projectCode",
+                        "indicators[1].level2", "indicators[2].targetValue")));
+        String id = created(Role.UNIT, "TU-SCHOOL", "TW-ONEPASS");
+        mvc.perform(put("/api/v1/targets/{id}", id).with(access.as(Role.UNIT)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body("PROJECT", "TU-SCHOOL", "TW-ONEPASS", "1.001", wrong)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("budgetAmount",
+                        "indicators[1].level2", "indicators[2].targetValue")));
     }
 
     @Test

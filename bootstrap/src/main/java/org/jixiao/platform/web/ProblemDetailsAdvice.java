@@ -6,10 +6,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.jixiao.sharedkernel.BodyRules;
 import org.jixiao.sharedkernel.InvalidInputException;
 import org.jixiao.sharedkernel.InvalidValueException;
 import org.jixiao.sharedkernel.NotFoundException;
@@ -170,6 +172,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .forEach(error -> problems.add(new FieldProblem(error.getField(), messages.get(error))));
         e.getBindingResult().getGlobalErrors()
                 .forEach(error -> problems.add(new FieldProblem(error.getObjectName(), messages.get(error))));
+        problems.addAll(ruleViolations(request, e.getBindingResult().getTarget(), problems));
         return resourceFirst(request, () -> respond(invalid(problems)));
     }
 
@@ -294,6 +297,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      * before the operation could look its resource up: the controller says whether the resource is there and
      * visible ({@link ResourceFirst}); only then is the 400 the answer.
      */
+    /**
+     * The business rules a body of the wrong shape breaks too ({@link BodyRules}), on the fields its shape did not
+     * already refuse, so one answer names every field at fault.
+     */
+    private List<FieldProblem> ruleViolations(WebRequest request, @Nullable Object body, List<FieldProblem> shape) {
+        Object handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        if (body == null || !(handler instanceof HandlerMethod method
+                && method.createWithResolvedBean().getBean() instanceof BodyRules controller)) {
+            return List.of();
+        }
+        Set<String> refused = shape.stream().map(FieldProblem::field).collect(Collectors.toSet());
+        try {
+            return controller.ruleViolations(body).stream().filter(v -> !refused.contains(v.field()))
+                    .map(v -> new FieldProblem(v.field(), messages.get(v.code(), v.arguments()))).toList();
+        } catch (RuntimeException e) {
+            // the shape's own errors are a right answer still; a rule that could not judge this body adds none
+            log.warn("Rules of a malformed body could not be judged: {}", e.toString());
+            return List.of();
+        }
+    }
+
     private ResponseEntity<Object> resourceFirst(WebRequest request, Supplier<ResponseEntity<Object>> invalid) {
         Object handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
         if (handler instanceof HandlerMethod method

@@ -11,6 +11,7 @@ import org.jixiao.sharedkernel.ExpectedVersion;
 import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.Grade;
 import org.jixiao.sharedkernel.InvalidInputException;
+import org.jixiao.sharedkernel.InvalidInputException.FieldViolation;
 import org.jixiao.sharedkernel.StateConflictException;
 import org.jixiao.sharedkernel.events.EventHeader;
 import org.jixiao.targeting.events.TargetApproved;
@@ -83,17 +84,27 @@ public class PerformanceTarget implements AggregateRoot<PerformanceTarget, Targe
      */
     public static PerformanceTarget draft(FiscalYear fiscalYear, TargetKind kind, Owner owner,
             @Nullable String projectCode, TargetContent content, Instant now) {
+        List<FieldViolation> violations = projectCodeViolations(kind, projectCode);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
         boolean overall = kind == TargetKind.DEPARTMENT_OVERALL;
-        if (overall && projectCode != null && !projectCode.isBlank()) {
-            throw InvalidInputException.of("projectCode", "target.overallHasNoProject");
-        }
-        if (!overall && (projectCode == null || projectCode.isBlank())) {
-            throw InvalidInputException.of("projectCode", "NotBlank");
-        }
         TargetContent checked = content.identifiedAgainst(List.of()).check();
         return new PerformanceTarget(new Snapshot(TargetId.create(), fiscalYear, kind, owner,
                 overall || projectCode == null ? null : projectCode.strip(), now, List.of(), checked,
                 TargetStatus.DRAFT, false, Revisions.FIRST, null, 0), true);
+    }
+
+    /** A project or policy target names its project code; an overall-expenditure target has none. */
+    public static List<FieldViolation> projectCodeViolations(TargetKind kind, @Nullable String projectCode) {
+        boolean overall = kind == TargetKind.DEPARTMENT_OVERALL;
+        if (overall && projectCode != null && !projectCode.isBlank()) {
+            return List.of(FieldViolation.of("projectCode", "target.overallHasNoProject"));
+        }
+        if (!overall && (projectCode == null || projectCode.isBlank())) {
+            return List.of(FieldViolation.of("projectCode", "NotBlank"));
+        }
+        return List.of();
     }
 
     /** Rebuilds a stored target as it was. */

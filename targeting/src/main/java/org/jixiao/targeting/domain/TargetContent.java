@@ -35,15 +35,33 @@ public record TargetContent(String projectName, BudgetCategory budgetCategory, F
 
     /** Checks the rules of DOMAIN.md "Performance target"; throws one InvalidInputException naming every field. */
     public TargetContent check() {
+        List<FieldViolation> violations = violations(budgetAmount, indicators);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return this;
+    }
+
+    /**
+     * Every rule of DOMAIN.md "Performance target" that an amount and indicators break. An absent amount or
+     * indicator (null: malformed, already a field error of its own) is left out, and so are the rules it could
+     * change (whether an output and a benefit indicator are present), so the list never names a field wrongly.
+     */
+    public static List<FieldViolation> violations(@Nullable Money budgetAmount, List<@Nullable Indicator> indicators) {
         List<FieldViolation> violations = new ArrayList<>();
-        if (budgetAmount.yuan().signum() <= 0) {
+        if (budgetAmount != null && budgetAmount.yuan().signum() <= 0) {
             violations.add(FieldViolation.of("budgetAmount", "Positive"));
         }
         Set<String> names = new HashSet<>();
         boolean output = false;
         boolean benefit = false;
+        boolean complete = true;
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
+            if (indicator == null) {
+                complete = false;
+                continue;
+            }
             String at = "indicators[" + i + "].";
             if (indicator.level2().level1() != indicator.level1()) {
                 violations.add(FieldViolation.of(at + "level2", "target.level2OutsideLevel1", indicator.level2().name(),
@@ -68,16 +86,13 @@ public record TargetContent(String projectName, BudgetCategory budgetCategory, F
                 violations.add(FieldViolation.of(at + "targetValue", "NotBlank"));
             }
         }
-        if (!output) {
+        if (complete && !output) {
             violations.add(FieldViolation.of("indicators", "target.outputRequired"));
         }
-        if (!benefit) {
+        if (complete && !benefit) {
             violations.add(FieldViolation.of("indicators", "target.benefitRequired"));
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        return this;
+        return violations;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.jixiao.targeting.service;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.InvalidInputException;
 import org.jixiao.sharedkernel.InvalidInputException.FieldViolation;
+import org.jixiao.sharedkernel.InvalidValueException;
 import org.jixiao.sharedkernel.Money;
 import org.jixiao.sharedkernel.OrgCode;
 import org.jixiao.sharedkernel.access.Caller;
@@ -82,8 +84,11 @@ class DraftTargetService implements DraftTargetUseCase {
             throw InvalidInputException.of("unitCode", "target.notAnOwner", command.unitCode(), command.kind().name());
         }
         Owner owner = new Owner(org.code(), org.path(), org.region(), org.department(), org.department() != null);
-        PerformanceTarget target = PerformanceTarget.draft(InvalidInputException.forField("fiscalYear", () -> FiscalYear.of(command.fiscalYear())),
-                command.kind(), owner, command.projectCode(), content(command.content(), false), clock.instant());
+        FiscalYear year = InvalidInputException.forField("fiscalYear", () -> FiscalYear.of(command.fiscalYear()));
+        TargetContent content = content(command.content(), false,
+                new ArrayList<>(PerformanceTarget.projectCodeViolations(command.kind(), command.projectCode())));
+        PerformanceTarget target = PerformanceTarget.draft(year, command.kind(), owner, command.projectCode(), content,
+                clock.instant());
         return TargetViews.of(target, targets.save(target));
     }
 
@@ -92,7 +97,7 @@ class DraftTargetService implements DraftTargetUseCase {
     @Transactional
     public TargetView edit(UUID id, TargetContentCommand content, @Nullable Long expectedVersion) {
         PerformanceTarget target = loadAsOwner(id);
-        TargetContent edited = content(content, target.content().requiresAssessment());
+        TargetContent edited = content(content, target.content().requiresAssessment(), new ArrayList<>());
         target.requireVersion(expectedVersion);
         target.edit(edited);
         return TargetViews.of(target, targets.save(target));
@@ -132,44 +137,86 @@ class DraftTargetService implements DraftTargetUseCase {
     }
 
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<FieldViolation> ruleViolations(@Nullable TargetKind kind, @Nullable String projectCode,
+            @Nullable BigDecimal budgetAmount, List<@Nullable IndicatorCommand> indicators) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (kind != null) {
+            violations.addAll(PerformanceTarget.projectCodeViolations(kind, projectCode));
+        }
+        Money amount = amount(budgetAmount, violations);
+        violations.addAll(TargetContent.violations(amount, indicators(indicators, violations)));
+        return violations;
+    }
+
+
     /**
      * The content of a command, with library entries filled in and the assessment flag as before where the command
-     * leaves it out; missing or unknown parts are field errors.
+     * leaves it out; every part missing, unknown or breaking a rule is a field error, all in one answer.
      */
-    private TargetContent content(TargetContentCommand c, boolean requiredSoFar) {
-        Money amount = InvalidInputException.forField("budgetAmount", () -> Money.of(c.budgetAmount()));
-        Set<UUID> libraryIds = c.indicators().stream().map(IndicatorCommand::libraryId).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        Map<UUID, LibraryIndicator> entries = libraryIds.isEmpty() ? Map.of() : library.find(libraryIds);
-        List<FieldViolation> violations = new ArrayList<>();
-        List<Indicator> indicators = new ArrayList<>();
-        for (int i = 0; i < c.indicators().size(); i++) {
-            IndicatorCommand x = c.indicators().get(i);
-            String at = "indicators[" + i + "].";
-            LibraryIndicator entry = x.libraryId() == null ? null : entries.get(x.libraryId());
-            if (x.libraryId() != null && entry == null) {
-                violations.add(FieldViolation.of(at + "libraryId", "target.unknownLibraryEntry", x.libraryId()));
-                continue;
-            }
-            Level1 level1 = x.level1() != null ? x.level1() : entry == null ? null : entry.level1();
-            Level2 level2 = x.level2() != null ? x.level2() : entry == null ? null : entry.level2();
-            String name = x.name() != null && !x.name().isBlank() ? x.name() : entry == null ? null : entry.name();
-            Operator operator = x.operator() != null ? x.operator() : entry == null ? null : entry.operator();
-            String unit = x.unit() != null ? x.unit() : entry == null ? null : entry.unit();
-            requirePresent(violations, at + "level1", level1);
-            requirePresent(violations, at + "level2", level2);
-            requirePresent(violations, at + "name", name);
-            requirePresent(violations, at + "operator", operator);
-            if (level1 != null && level2 != null && name != null && operator != null) {
-                indicators.add(new Indicator(x.id(), level1, level2, name, operator, x.targetValue(), unit, x.basis(),
-                        x.weight()));
-            }
-        }
+    private TargetContent content(TargetContentCommand c, boolean requiredSoFar, List<FieldViolation> violations) {
+        Money amount = amount(c.budgetAmount(), violations);
+        List<@Nullable Indicator> indicators = indicators(c.indicators(), violations);
+        violations.addAll(TargetContent.violations(amount, indicators));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new TargetContent(c.projectName().strip(), c.budgetCategory(), c.fundSource(), amount, c.overallGoal(),
-                c.annualGoal(), c.requiresAssessment() == null ? requiredSoFar : c.requiresAssessment(), indicators);
+        return new TargetContent(c.projectName().strip(), c.budgetCategory(), c.fundSource(),
+                Objects.requireNonNull(amount), c.overallGoal(), c.annualGoal(),
+                c.requiresAssessment() == null ? requiredSoFar : c.requiresAssessment(),
+                indicators.stream().map(Objects::requireNonNull).toList());
+    }
+
+    private static @Nullable Money amount(@Nullable BigDecimal yuan, List<FieldViolation> violations) {
+        if (yuan == null) {
+            return null;
+        }
+        try {
+            return Money.of(yuan);
+        } catch (InvalidValueException e) {
+            violations.add(new FieldViolation("budgetAmount", e.code(), e.arguments()));
+            return null;
+        }
+    }
+
+    /**
+     * The indicators of a command, by their index, with library entries filled in; an indicator absent from the
+     * command, naming an unknown entry or missing a part is null, and its fault is added to the violations.
+     */
+    private List<@Nullable Indicator> indicators(List<@Nullable IndicatorCommand> commands,
+            List<FieldViolation> violations) {
+        Set<UUID> libraryIds = commands.stream().filter(Objects::nonNull).map(IndicatorCommand::libraryId)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<UUID, LibraryIndicator> entries = libraryIds.isEmpty() ? Map.of() : library.find(libraryIds);
+        List<@Nullable Indicator> indicators = new ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            IndicatorCommand x = commands.get(i);
+            indicators.add(x == null ? null : indicator(x, "indicators[" + i + "].", entries, violations));
+        }
+        return indicators;
+    }
+
+    private static @Nullable Indicator indicator(IndicatorCommand x, String at, Map<UUID, LibraryIndicator> entries,
+            List<FieldViolation> violations) {
+        LibraryIndicator entry = x.libraryId() == null ? null : entries.get(x.libraryId());
+        if (x.libraryId() != null && entry == null) {
+            violations.add(FieldViolation.of(at + "libraryId", "target.unknownLibraryEntry", x.libraryId()));
+            return null;
+        }
+        Level1 level1 = x.level1() != null ? x.level1() : entry == null ? null : entry.level1();
+        Level2 level2 = x.level2() != null ? x.level2() : entry == null ? null : entry.level2();
+        String name = x.name() != null && !x.name().isBlank() ? x.name() : entry == null ? null : entry.name();
+        Operator operator = x.operator() != null ? x.operator() : entry == null ? null : entry.operator();
+        String unit = x.unit() != null ? x.unit() : entry == null ? null : entry.unit();
+        requirePresent(violations, at + "level1", level1);
+        requirePresent(violations, at + "level2", level2);
+        requirePresent(violations, at + "name", name);
+        requirePresent(violations, at + "operator", operator);
+        if (level1 == null || level2 == null || name == null || operator == null) {
+            return null;
+        }
+        return new Indicator(x.id(), level1, level2, name, operator, x.targetValue(), unit, x.basis(), x.weight());
     }
 
 

@@ -113,6 +113,19 @@ class PerformanceTargetTests {
     }
 
     @Test
+    void rulesLeaveOutWhatIsMalformedAndNameTheRestAtTheirIndex() {
+        List<Indicator> noOutputSoFar = new java.util.ArrayList<>();
+        noOutputSoFar.add(null); // malformed: its own field error, and it may be the output indicator
+        noOutputSoFar.add(indicator(Level1.BENEFIT, Level2.QUALITY, "质量", Operator.GE, "九十", "%", 1));
+        assertThat(TargetContent.violations(null, noOutputSoFar).stream().map(v -> v.field() + ":" + v.code()))
+                .containsExactly("indicators[1].level2:target.level2OutsideLevel1",
+                        "indicators[1].targetValue:target.valueNotANumber");
+        assertThat(PerformanceTarget.projectCodeViolations(TargetKind.PROJECT, " ")).singleElement()
+                .extracting(v -> v.field() + ":" + v.code()).isEqualTo("projectCode:NotBlank");
+        assertThat(PerformanceTarget.projectCodeViolations(TargetKind.DEPARTMENT_OVERALL, null)).isEmpty();
+    }
+
+    @Test
     void costIsALevel1SinceTheCentralRulesOf2021AndALevel2UnderOutput() {
         assertThat(Level2.COST.level1()).isEqualTo(Level1.OUTPUT);
         assertThat(Level2.ECONOMIC_COST.level1()).isEqualTo(Level1.COST);

@@ -18,4 +18,6 @@ interface TargetWebMapper {
     TargetContentCommand toContent(TargetRequests.Content request);
 
     ReviewCommand toCommand(TargetRequests.Review request);
+
+    TargetContentCommand.IndicatorCommand toCommand(TargetRequests.IndicatorRequest request);
 }
