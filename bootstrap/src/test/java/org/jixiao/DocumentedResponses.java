@@ -94,12 +94,14 @@ final class DocumentedResponses implements ResultHandler {
     }
 
     private Schema schema(JsonNode schema) {
-        return compiled.computeIfAbsent(schema.toString(), key -> {
-            // the schema, with the document's components beside it so that #/components/... resolves
-            ObjectNode root = schema.deepCopy();
-            root.set("components", document().get("components"));
-            return SCHEMAS.getSchema(SchemaLocation.of("urn:jixiao:response"), root);
-        });
+        return compiled.computeIfAbsent(schema.toString(), key -> compile(document(), schema));
+    }
+
+    /** A schema of the document, with the document's components beside it so that #/components/... resolves. */
+    static Schema compile(JsonNode document, JsonNode schema) {
+        ObjectNode root = schema.deepCopy();
+        root.set("components", document.get("components"));
+        return SCHEMAS.getSchema(SchemaLocation.of("urn:jixiao:response"), root);
     }
 
     private JsonNode resolve(JsonNode node) {

@@ -80,7 +80,10 @@ class AccountController implements ResourceFirst {
     @AllowedRoles(Role.FINANCE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "createAccount",
-            summary = "Create an account (新建账户): ADMIN any; FINANCE DEPARTMENT, UNIT, EXPERT and AUDITOR accounts in its region")
+            summary = "Create an account (新建账户): ADMIN any; FINANCE DEPARTMENT, UNIT, EXPERT and AUDITOR accounts in its region",
+            description = "Creates an account with a role and an organisation; the password must pass the password policy "
+            + "(400 naming password). ADMIN may create any; FINANCE creates DEPARTMENT, UNIT, EXPERT and "
+            + "AUDITOR accounts inside its region.")
     ResponseEntity<AccountView> create(@Valid @RequestBody CreateAccount request) {
         Account account = service.create(callers.current(), request.username(), request.password(),
                 request.displayName(), request.role(), request.orgCode());
@@ -90,7 +93,8 @@ class AccountController implements ResourceFirst {
 
     @GetMapping("/{username}")
     @Operation(operationId = "getAccount",
-            summary = "One account: one's own, or one in the caller's subtree (查询账户)")
+            summary = "One account: one's own, or one in the caller's subtree (查询账户)",
+            description = "One account, without any secret, with version as ETag.")
     ResponseEntity<AccountView> get(@PathVariable String username) {
         return withEtag(service.get(callers.current(), username));
     }
@@ -98,7 +102,8 @@ class AccountController implements ResourceFirst {
     @GetMapping
     @AllowedRoles({Role.FINANCE, Role.AUDITOR})
     @Operation(operationId = "listAccounts",
-            summary = "Accounts of the caller's subtree, or of one organisation (账户列表)")
+            summary = "Accounts of the caller's subtree, or of one organisation (账户列表)",
+            description = "Accounts of the caller's subtree, or of one organisation (orgCode), ordered by username.")
     Page<AccountView> list(@RequestParam(required = false) @Nullable String orgCode,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return service.list(callers.current(), orgCode, PageQuery.of(page, size)).map(AccountView::of);
@@ -107,7 +112,9 @@ class AccountController implements ResourceFirst {
     @PutMapping("/{username}")
     @AllowedRoles(Role.FINANCE)
     @Operation(operationId = "changeAccount",
-            summary = "Change an account's display name, role and organisation (修改账户): whoever manages it, before and after")
+            summary = "Change an account's display name, role and organisation (修改账户): whoever manages it, before and after",
+            description = "Changes the display name, role and organisation of an account; the caller must manage the "
+            + "account both before and after the change.")
     ResponseEntity<AccountView> change(@PathVariable String username, @Valid @RequestBody ChangeAccount request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(service.change(callers.current(), username, request.displayName(), request.role(),
@@ -117,7 +124,9 @@ class AccountController implements ResourceFirst {
     @PostMapping("/{username}/disable")
     @AllowedRoles(Role.FINANCE)
     @Operation(operationId = "disableAccount",
-            summary = "Disable an account (停用账户): its password and tokens stop working on the next request")
+            summary = "Disable an account (停用账户): its password and tokens stop working on the next request",
+            description = "The account's password and API tokens stop working on its next request; nobody may disable "
+            + "their own account.")
     ResponseEntity<AccountView> disable(@PathVariable String username,
             @RequestBody(required = false) Versioned request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
@@ -127,7 +136,8 @@ class AccountController implements ResourceFirst {
     @PostMapping("/{username}/enable")
     @AllowedRoles(Role.FINANCE)
     @Operation(operationId = "enableAccount",
-            summary = "Enable a disabled account again (启用账户)")
+            summary = "Enable a disabled account again (启用账户)",
+            description = "The account's password and unrevoked tokens work again.")
     ResponseEntity<AccountView> enable(@PathVariable String username,
             @RequestBody(required = false) Versioned request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
@@ -142,7 +152,9 @@ class AccountController implements ResourceFirst {
 
     @PutMapping("/{username}/password")
     @Operation(operationId = "setAccountPassword",
-            summary = "Set a password (修改/重置密码): one's own with currentPassword, or a reset by whoever manages the account")
+            summary = "Set a password (修改/重置密码): one's own with currentPassword, or a reset by whoever manages the account",
+            description = "Either the account itself changes its password (currentPassword required), or whoever manages "
+            + "it resets it (without currentPassword). The old password stops working at once.")
     ResponseEntity<AccountView> setPassword(@PathVariable String username, @Valid @RequestBody SetPassword request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(service.setPassword(callers.current(), username, request.currentPassword(),

@@ -71,7 +71,9 @@ class ApiTokenController implements ResourceFirst {
     @AllowedRoles(Role.FINANCE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "createApiToken",
-            summary = "Create an API token for an account (创建接口令牌): ADMIN, or FINANCE for an account it manages or itself; the secret is shown once")
+            summary = "Create an API token for an account (创建接口令牌): ADMIN, or FINANCE for an account it manages or itself; the secret is shown once",
+            description = "Issues a token (jxt_…) acting as the account, with an expiry; send it as Authorization: Bearer. "
+            + "The secret appears in this answer only; the service keeps a hash.")
     ResponseEntity<IssuedTokenView> create(@PathVariable String username, @Valid @RequestBody CreateToken request) {
         ApiTokenService.Issued issued = service.create(callers.current(), username, request.name(),
                 request.validDays() == null ? 90 : request.validDays());
@@ -84,7 +86,9 @@ class ApiTokenController implements ResourceFirst {
 
     @GetMapping
     @Operation(operationId = "listApiTokens",
-            summary = "An account's API tokens, newest first, without their secrets (令牌列表)")
+            summary = "An account's API tokens, newest first, without their secrets (令牌列表)",
+            description = "An account's tokens with their name, prefix, expiry, who created and revoked them, and "
+            + "whether they still work, newest first; never a secret.")
     Page<TokenView> list(@PathVariable String username, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         Instant now = clock.instant();
@@ -93,7 +97,8 @@ class ApiTokenController implements ResourceFirst {
 
     @DeleteMapping("/{id}")
     @Operation(operationId = "revokeApiToken",
-            summary = "Revoke an API token (吊销令牌): it stops working on the next request")
+            summary = "Revoke an API token (吊销令牌): it stops working on the next request",
+            description = "The token stops working on its next request; revoking again changes nothing.")
     TokenView revoke(@PathVariable String username, @PathVariable UUID id) {
         return TokenView.of(service.revoke(callers.current(), username, id), clock.instant());
     }

@@ -68,7 +68,9 @@ class OrgUnitController implements ResourceFirst {
     @AllowedRoles(Role.FINANCE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "createOrgUnit",
-            summary = "Create an organisation unit (新建机构): ADMIN anywhere, FINANCE inside its region")
+            summary = "Create an organisation unit (新建机构): ADMIN anywhere, FINANCE inside its region",
+            description = "Creates a REGION, DEPARTMENT or UNIT under a parent; its code is permanent. Answers 201 with "
+            + "its Location.")
     ResponseEntity<OrgUnitView> create(@Valid @RequestBody CreateOrgUnit request) {
         OrgUnit unit = service.create(callers.current(), request.code(), request.name(), request.kind(),
                 request.parentCode());
@@ -78,7 +80,8 @@ class OrgUnitController implements ResourceFirst {
 
     @GetMapping("/{code}")
     @Operation(operationId = "getOrgUnit",
-            summary = "One organisation unit inside the caller's subtree (查询机构)")
+            summary = "One organisation unit inside the caller's subtree (查询机构)",
+            description = "One organisation unit of the caller's subtree, with its parent, kind, path and version as ETag.")
     ResponseEntity<OrgUnitView> get(@PathVariable String code) {
         return withEtag(service.get(callers.current(), code));
     }
@@ -86,7 +89,8 @@ class OrgUnitController implements ResourceFirst {
     @PutMapping("/{code}")
     @AllowedRoles(Role.FINANCE)
     @Operation(operationId = "renameOrgUnit",
-            summary = "Rename an organisation unit (机构更名); units never move")
+            summary = "Rename an organisation unit (机构更名); units never move",
+            description = "Changes the name only; codes and the tree stay as they are.")
     ResponseEntity<OrgUnitView> rename(@PathVariable String code, @Valid @RequestBody RenameOrgUnit request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(service.rename(callers.current(), code, request.name(),
@@ -99,7 +103,8 @@ class OrgUnitController implements ResourceFirst {
 
     @GetMapping
     @Operation(operationId = "listOrgUnits",
-            summary = "Organisation units of the caller's subtree, or the children of parentCode (机构列表)")
+            summary = "Organisation units of the caller's subtree, or the children of parentCode (机构列表)",
+            description = "Organisation units of the caller's subtree in tree order, or only the children of parentCode.")
     Page<OrgUnitView> list(@RequestParam(required = false) @Nullable String parentCode,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return service.list(callers.current(), parentCode, PageQuery.of(page, size)).map(OrgUnitView::of);

@@ -9,6 +9,8 @@ import java.util.Objects;
 import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.PageQuery;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import io.swagger.v3.oas.models.Components;
@@ -39,10 +41,12 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
  * caller is needed, 404 where the path names a resource, 409 on every change, 413/415 where a body is read;</li>
  * <li>{@code Location} on every 201, {@code ETag} on every answer that is one versioned resource;</li>
  * <li>{@code Accept-Language} (zh by default, en) on every operation, {@code If-Match} explained where read;</li>
- * <li>{@code required} and nullable as the code declares them ({@link DocumentModels}).</li>
+ * <li>{@code required} and nullable as the code declares them ({@link DocumentModels});</li>
+ * <li>an example request and answer from the stage's {@code openapi/examples} ({@link ApiExamples}).</li>
  * </ul>
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiConventions implements GlobalOpenApiCustomizer {
 
     /** Account usernames, as the platform accepts them. */
@@ -54,6 +58,8 @@ class ApiConventions implements GlobalOpenApiCustomizer {
 
     /** Error answers by status: the component name and what it means. */
     private static final Map<String, String[]> ERRORS = errors();
+
+    private final ApiExamples examples = ApiExamples.load();
 
     @Override
     public void customise(OpenAPI document) {
@@ -70,7 +76,7 @@ class ApiConventions implements GlobalOpenApiCustomizer {
                 (method, operation) -> follow(path, method, operation, components)));
     }
 
-    private static void follow(String path, PathItem.HttpMethod method, Operation operation, Components components) {
+    private void follow(String path, PathItem.HttpMethod method, Operation operation, Components components) {
         boolean anonymous = path.startsWith(PUBLIC_PATHS);
         if (anonymous) {
             operation.setSecurity(List.of());
@@ -109,6 +115,7 @@ class ApiConventions implements GlobalOpenApiCustomizer {
             error(responses, "415");
         }
         error(responses, "503");
+        examples.show(operation);
         List.copyOf(responses.keySet()).stream().filter(ERRORS::containsKey).forEach(status -> error(responses, status));
     }
 

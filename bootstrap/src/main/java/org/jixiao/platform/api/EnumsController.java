@@ -21,7 +21,9 @@ class EnumsController {
 
     @GetMapping("/api/v1/enums")
     @Operation(operationId = "listEnums",
-            summary = "Every enum with its UPPER_SNAKE values and Chinese labels (所有枚举及中文名称)")
+            summary = "Every enum with its UPPER_SNAKE values and Chinese labels (所有枚举及中文名称)",
+            description = "Every enum of the API with its values and Chinese labels, keyed by the enum's schema name in "
+            + "this document (Grade, TargetStatus…): what a client shows a person.")
     Map<String, List<EnumCatalogue.Value>> enums() {
         return catalogue.all();
     }

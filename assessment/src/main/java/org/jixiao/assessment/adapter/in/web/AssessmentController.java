@@ -65,7 +65,9 @@ class AssessmentController implements ResourceFirst {
     @AllowedRoles({Role.UNIT, Role.FINANCE})
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "createAssessment",
-            summary = "Ask for an ex-ante assessment of a project or policy (申请事前绩效评估): the UNIT, or FINANCE")
+            summary = "Ask for an ex-ante assessment of a project or policy (申请事前绩效评估): the UNIT, or FINANCE",
+            description = "Opens an ex-ante assessment (OPEN) of a project or policy of a unit, with the requested amount: "
+            + "the UNIT for itself, or FINANCE of the unit's region. Answers 201 with its Location and ETag.")
     ResponseEntity<AssessmentView> create(@Valid @RequestBody AssessmentRequests.Create request) {
         AssessmentView view = create.create(mapper.toCommand(request));
         return ResponseEntity.created(URI.create("/api/v1/assessments/" + view.id()))
@@ -74,7 +76,10 @@ class AssessmentController implements ResourceFirst {
 
     @GetMapping("/{id}")
     @Operation(operationId = "getAssessment",
-            summary = "One assessment (查询评估): its sheets, assignments and, once concluded, the outcome")
+            summary = "One assessment (查询评估): its sheets, assignments and, once concluded, the outcome",
+            description = "The assessment with its score sheets, its expert assignments and, once CONCLUDED, the outcome "
+            + "(total, grade, conclusion and the rules applied). An EXPERT sees only the assessments it is "
+            + "assigned.")
     ResponseEntity<AssessmentView> get(@PathVariable UUID id) {
         return withEtag(queries.get(id));
     }
@@ -82,7 +87,9 @@ class AssessmentController implements ResourceFirst {
     @PostMapping("/{id}/assignments")
     @AllowedRoles(Role.FINANCE)
     @Operation(operationId = "assignAssessmentExpert",
-            summary = "Give an EXPERT account access (委托第三方/专家); commissionedBy is the engaging organisation")
+            summary = "Give an EXPERT account access (委托第三方/专家); commissionedBy is the engaging organisation",
+            description = "FINANCE gives an EXPERT account of its region access to one assessment, naming the organisation "
+            + "that engaged it (commissionedBy). An expert may not assess the body that commissioned it (409).")
     ResponseEntity<AssessmentView> assign(@PathVariable UUID id, @Valid @RequestBody AssessmentRequests.Assign request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(assign.assign(id, request.username(), request.commissionedBy(),
@@ -92,7 +99,10 @@ class AssessmentController implements ResourceFirst {
     @PutMapping("/{id}/scores")
     @AllowedRoles({Role.FINANCE, Role.EXPERT})
     @Operation(operationId = "scoreAssessment",
-            summary = "File an assessor's score sheet (评分): a second sheet of the same assessor replaces the first")
+            summary = "File an assessor's score sheet (评分): a second sheet of the same assessor replaces the first",
+            description = "An assessor files points for the five dimensions; each is 0 to the dimension's weight in force. "
+            + "A second sheet of the same assessor replaces the first. An EXPERT files only for its "
+            + "assignments.")
     ResponseEntity<AssessmentView> score(@PathVariable UUID id, @Valid @RequestBody AssessmentRequests.Scores request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(score.score(id, request.assessor(), request.scores(),
@@ -103,7 +113,10 @@ class AssessmentController implements ResourceFirst {
     @PostMapping("/{id}/conclude")
     @AllowedRoles(Role.FINANCE)
     @Operation(operationId = "concludeAssessment",
-            summary = "Conclude (出具评估结论): total = mean of the sheets, grade and conclusion by the region's bands")
+            summary = "Conclude (出具评估结论): total = mean of the sheets, grade and conclusion by the region's bands",
+            description = "OPEN → CONCLUDED: the total is the mean of the sheets, rounded half-up to 2 decimals; the grade "
+            + "and the conclusion (SUPPORT, SUPPORT_AFTER_REVISION, REJECT) follow the region's bands in "
+            + "force, stored with the outcome. Needs at least one sheet.")
     ResponseEntity<AssessmentView> conclude(@PathVariable UUID id,
             @Valid @RequestBody(required = false) AssessmentRequests.Conclude request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
@@ -113,7 +126,9 @@ class AssessmentController implements ResourceFirst {
 
     @GetMapping("/{id}/report")
     @Operation(operationId = "getAssessmentReport",
-            summary = "The report of a concluded assessment (事前绩效评估报告)")
+            summary = "The report of a concluded assessment (事前绩效评估报告)",
+            description = "The report of a CONCLUDED assessment: project, scores per dimension and sheet, total, grade, "
+            + "conclusion, suggestions and the weights applied. An open assessment has no report (409).")
     @ApiResponse(responseCode = "200", description = "The report")
     @ApiResponse(responseCode = "409", description = "Not concluded yet: `currentState` is OPEN")
     AssessmentReport report(@PathVariable UUID id) {
@@ -122,7 +137,9 @@ class AssessmentController implements ResourceFirst {
 
     @GetMapping
     @Operation(operationId = "listAssessments",
-            summary = "Assessments in the caller's subtree (评估列表), filtered by year, region and conclusion")
+            summary = "Assessments in the caller's subtree (评估列表), filtered by year, region and conclusion",
+            description = "Assessments of the caller's subtree, latest year first, then by unit and project code, "
+            + "filtered by year, region and conclusion.")
     Page<AssessmentListItem> list(@RequestParam(required = false) Integer fiscalYear,
             @RequestParam(required = false) String regionCode, @RequestParam(required = false) Conclusion conclusion,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
@@ -131,7 +148,9 @@ class AssessmentController implements ResourceFirst {
 
     @GetMapping("/statistics")
     @Operation(operationId = "getAssessmentStatistics",
-            summary = "Statistics of a region and year (评估统计): assessments, units, requested amount, by conclusion and grade")
+            summary = "Statistics of a region and year (评估统计): assessments, units, requested amount, by conclusion and grade",
+            description = "For a year and a region's subtree: assessments, units and requested amount in yuan, and counts "
+            + "by conclusion and by grade.")
     AssessmentStatistics statistics(@RequestParam int fiscalYear, @RequestParam String regionCode) {
         return queries.statistics(fiscalYear, regionCode);
     }

@@ -38,7 +38,9 @@ class IndicatorLibraryController {
 
     @GetMapping
     @Operation(operationId = "searchIndicatorLibrary",
-            summary = "Search the library by industry, level 1 and text in name or guidance (查询共性指标)")
+            summary = "Search the library by industry, level 1 and text in name or guidance (查询共性指标)",
+            description = "The shared indicator library (共性指标库) every region reads, filtered by industry, level 1 and text "
+            + "in the name or guidance; entries are copied into targets by libraryId.")
     Page<LibraryIndicator> search(@RequestParam(required = false) String industry,
             @RequestParam(required = false) Level1 level1, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
@@ -49,7 +51,9 @@ class IndicatorLibraryController {
     @AllowedRoles(Role.FINANCE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "addLibraryIndicator",
-            summary = "Add an entry (新增共性指标): FINANCE, ADMIN")
+            summary = "Add an entry (新增共性指标): FINANCE, ADMIN",
+            description = "Adds an entry with its level 1 and level 2, operator, unit and guidance; answers 201 with its "
+            + "Location.")
     ResponseEntity<LibraryIndicator> add(@Valid @RequestBody TargetRequests.LibraryEntry request) {
         LibraryIndicator entry = library.add(request.industry(), request.level1(), request.level2(), request.name(),
                 request.operator(), request.unit(), request.guidance());
@@ -58,7 +62,8 @@ class IndicatorLibraryController {
 
     @GetMapping("/{id}")
     @Operation(operationId = "getLibraryIndicator",
-            summary = "One entry of the library (共性指标)")
+            summary = "One entry of the library (共性指标)",
+            description = "One entry of the shared library, with version as ETag.")
     LibraryIndicator get(@PathVariable UUID id) {
         return library.get(id);
     }

@@ -24,7 +24,9 @@ class PublicTargetController {
 
     @GetMapping("/api/v1/public/targets")
     @Operation(operationId = "listPublicTargets",
-            summary = "Published targets of a region's subtree and year: goals, budget, indicators; nothing internal")
+            summary = "Published targets of a region's subtree and year: goals, budget, indicators; nothing internal",
+            description = "Anonymous: the published revision of each target of a year and region, with goals, budget and "
+            + "indicators; no reviews, accounts or internal states. An unknown region is an empty page.")
     Page<PublicTarget> published(@RequestParam(required = false) Integer fiscalYear,
             @RequestParam(required = false) String regionCode,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
