@@ -137,7 +137,7 @@ class AccountController implements ResourceFirst {
     @AllowedRoles(Role.FINANCE)
     @Operation(operationId = "enableAccount",
             summary = "Enable a disabled account again (启用账户)",
-            description = "The account's password and unrevoked tokens work again.")
+            description = "The account's password and its unrevoked, unexpired tokens work again.")
     ResponseEntity<AccountView> enable(@PathVariable String username,
             @RequestBody(required = false) Versioned request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {

@@ -87,8 +87,8 @@ class ApiTokenController implements ResourceFirst {
     @GetMapping
     @Operation(operationId = "listApiTokens",
             summary = "An account's API tokens, newest first, without their secrets (令牌列表)",
-            description = "An account's tokens with their name, prefix, expiry, who created and revoked them, and "
-            + "whether they still work, newest first; never a secret.")
+            description = "An account's tokens with their name, prefix, expiry, who created and revoked them, and whether "
+            + "each is active (neither revoked nor expired), newest first; never a secret.")
     Page<TokenView> list(@PathVariable String username, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         Instant now = clock.instant();

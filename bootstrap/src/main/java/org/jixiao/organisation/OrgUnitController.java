@@ -69,8 +69,8 @@ class OrgUnitController implements ResourceFirst {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "createOrgUnit",
             summary = "Create an organisation unit (新建机构): ADMIN anywhere, FINANCE inside its region",
-            description = "Creates a REGION, DEPARTMENT or UNIT under a parent; its code is permanent. Answers 201 with "
-            + "its Location.")
+            description = "Creates a REGION, DEPARTMENT or UNIT under parentCode (ADMIN may leave it out for a new "
+            + "top-level region); its code is permanent. Answers 201 with its Location and ETag.")
     ResponseEntity<OrgUnitView> create(@Valid @RequestBody CreateOrgUnit request) {
         OrgUnit unit = service.create(callers.current(), request.code(), request.name(), request.kind(),
                 request.parentCode());

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -78,6 +79,8 @@ class IndicatorLibraryWebTests extends PlatformTest {
                 .andReturn().getResponse().getHeader("Location");
         mvc.perform(get(location).with(access.as(Role.UNIT)))
                 .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"0\""))
+                .andExpect(jsonPath("$.version").value(0))
                 .andExpect(jsonPath("$.name").value("新改建农村公路里程"));
         mvc.perform(get("/api/v1/indicator-library/4f0c3c1e-7c1a-4c55-9a3e-0a4f0e7b8f11").with(access.as(Role.UNIT)))
                 .andExpect(status().isNotFound());

@@ -12,10 +12,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * An entry of the common indicator library (共性指标库): a level-3 indicator by industry with its level 1 and 2,
  * operator, unit and guidance on how to set the value. A unit copies it into a target and sets the value.
+ * {@code version} is 0 for a new entry and counts its changes, for ETag and If-Match.
  */
 @ValueObject
 public record LibraryIndicator(UUID id, String industry, Level1 level1, Level2 level2, String name, Operator operator,
-                               @Nullable String unit, @Nullable String guidance) {
+                               @Nullable String unit, @Nullable String guidance, long version) {
 
     /** A new entry; level 2 must belong to level 1, a quantitative entry needs a unit. */
     public static LibraryIndicator of(String industry, Level1 level1, Level2 level2, String name, Operator operator,
@@ -27,6 +28,6 @@ public record LibraryIndicator(UUID id, String industry, Level1 level1, Level2 l
             throw InvalidInputException.of("unit", "target.unitRequired");
         }
         return new LibraryIndicator(UUID.randomUUID(), industry.strip(), level1, level2, name.strip(), operator,
-                unit == null || unit.isBlank() ? null : unit.strip(), guidance);
+                unit == null || unit.isBlank() ? null : unit.strip(), guidance, 0);
     }
 }

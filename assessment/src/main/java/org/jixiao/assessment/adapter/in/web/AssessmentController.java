@@ -67,7 +67,8 @@ class AssessmentController implements ResourceFirst {
     @Operation(operationId = "createAssessment",
             summary = "Ask for an ex-ante assessment of a project or policy (申请事前绩效评估): the UNIT, or FINANCE",
             description = "Opens an ex-ante assessment (OPEN) of a project or policy of a unit, with the requested amount: "
-            + "the UNIT for itself, or FINANCE of the unit's region. Answers 201 with its Location and ETag.")
+            + "the UNIT for itself, or FINANCE of a region covering the unit. Answers 201 with its Location "
+            + "and ETag.")
     ResponseEntity<AssessmentView> create(@Valid @RequestBody AssessmentRequests.Create request) {
         AssessmentView view = create.create(mapper.toCommand(request));
         return ResponseEntity.created(URI.create("/api/v1/assessments/" + view.id()))
@@ -88,8 +89,9 @@ class AssessmentController implements ResourceFirst {
     @AllowedRoles(Role.FINANCE)
     @Operation(operationId = "assignAssessmentExpert",
             summary = "Give an EXPERT account access (委托第三方/专家); commissionedBy is the engaging organisation",
-            description = "FINANCE gives an EXPERT account of its region access to one assessment, naming the organisation "
-            + "that engaged it (commissionedBy). An expert may not assess the body that commissioned it (409).")
+            description = "FINANCE gives an EXPERT account inside its subtree access to one assessment, naming the "
+            + "organisation that engaged it (commissionedBy). An agency may not assess a unit inside the "
+            + "organisation that engaged it (409); a concluded assessment takes no assignments (409).")
     ResponseEntity<AssessmentView> assign(@PathVariable UUID id, @Valid @RequestBody AssessmentRequests.Assign request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
         return withEtag(assign.assign(id, request.username(), request.commissionedBy(),
@@ -127,8 +129,9 @@ class AssessmentController implements ResourceFirst {
     @GetMapping("/{id}/report")
     @Operation(operationId = "getAssessmentReport",
             summary = "The report of a concluded assessment (事前绩效评估报告)",
-            description = "The report of a CONCLUDED assessment: project, scores per dimension and sheet, total, grade, "
-            + "conclusion, suggestions and the weights applied. An open assessment has no report (409).")
+            description = "The report of a CONCLUDED assessment: the project, each dimension's mean score over the sheets "
+            + "with its weight and the assessors' findings, the total, grade, conclusion, suggestions and the "
+            + "rule version applied. An open assessment has no report (409).")
     @ApiResponse(responseCode = "200", description = "The report")
     @ApiResponse(responseCode = "409", description = "Not concluded yet: `currentState` is OPEN")
     AssessmentReport report(@PathVariable UUID id) {

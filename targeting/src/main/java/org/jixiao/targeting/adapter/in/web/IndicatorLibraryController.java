@@ -53,18 +53,20 @@ class IndicatorLibraryController {
     @Operation(operationId = "addLibraryIndicator",
             summary = "Add an entry (新增共性指标): FINANCE, ADMIN",
             description = "Adds an entry with its level 1 and level 2, operator, unit and guidance; answers 201 with its "
-            + "Location.")
+            + "Location and, as version 0, its ETag.")
     ResponseEntity<LibraryIndicator> add(@Valid @RequestBody TargetRequests.LibraryEntry request) {
         LibraryIndicator entry = library.add(request.industry(), request.level1(), request.level2(), request.name(),
                 request.operator(), request.unit(), request.guidance());
-        return ResponseEntity.created(URI.create("/api/v1/indicator-library/" + entry.id())).body(entry);
+        return ResponseEntity.created(URI.create("/api/v1/indicator-library/" + entry.id()))
+                .eTag(Long.toString(entry.version())).body(entry);
     }
 
     @GetMapping("/{id}")
     @Operation(operationId = "getLibraryIndicator",
             summary = "One entry of the library (共性指标)",
             description = "One entry of the shared library, with version as ETag.")
-    LibraryIndicator get(@PathVariable UUID id) {
-        return library.get(id);
+    ResponseEntity<LibraryIndicator> get(@PathVariable UUID id) {
+        LibraryIndicator entry = library.get(id);
+        return ResponseEntity.ok().eTag(Long.toString(entry.version())).body(entry);
     }
 }

@@ -107,9 +107,9 @@ class TargetController implements ResourceFirst, BodyRules {
     @AllowedRoles({Role.UNIT, Role.DEPARTMENT})
     @Operation(operationId = "submitTarget",
             summary = "Submit for review (提交审核); a barred target cannot be submitted (409)",
-            description = "DRAFT or RETURNED → SUBMITTED. A project above the assessment threshold needs a concluded "
-            + "ex-ante assessment that does not reject it; without one the target is barred and submitting is "
-            + "a 409 (code target.barred).")
+            description = "DRAFT or RETURNED → SUBMITTED. A target graded POOR (差) is barred and cannot be submitted again "
+            + "(409 target.barred); the ex-ante assessment gate applies later, at finance's approval (409 "
+            + "target.assessmentMissing or target.assessmentRejected).")
     ResponseEntity<TargetView> submit(@PathVariable UUID id,
             @RequestBody(required = false) TargetRequests.Submit request,
             @RequestHeader(name = "If-Match", required = false) ExpectedVersion ifMatch) {
@@ -145,8 +145,9 @@ class TargetController implements ResourceFirst, BodyRules {
     @AllowedRoles({Role.UNIT, Role.DEPARTMENT, Role.FINANCE, Role.AUDITOR})
     @Operation(operationId = "listTargetRevisions",
             summary = "Every revision of a target, oldest first, paged (历次版本)",
-            description = "Each revision with its content, indicators and status, oldest first: what was approved when, "
-            + "and what an adjustment changed.")
+            description = "Each revision (0, then one per adjustment), oldest first, with its adjustment reason, content, "
+            + "indicators and quantification rate, and whether it is the revision in force and the published "
+            + "one.")
     Page<TargetRevisionView> revisions(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         PageQuery query = PageQuery.of(page, size);

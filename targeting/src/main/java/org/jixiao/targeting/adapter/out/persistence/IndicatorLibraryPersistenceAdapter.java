@@ -29,7 +29,7 @@ class IndicatorLibraryPersistenceAdapter implements IndicatorLibrary {
     private static final RowMapper<LibraryIndicator> ROW = (rs, n) -> new LibraryIndicator(
             rs.getObject("id", UUID.class), rs.getString("industry"), Level1.valueOf(rs.getString("level1")),
             Level2.valueOf(rs.getString("level2")), rs.getString("name"), Operator.valueOf(rs.getString("operator")),
-            rs.getString("unit"), rs.getString("guidance"));
+            rs.getString("unit"), rs.getString("guidance"), rs.getLong("version"));
 
     private static final String FILTER = " " + """
             WHERE (CAST(:industry AS TEXT) IS NULL OR industry = :industry)
