@@ -5,9 +5,11 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -35,12 +37,17 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * hash: an HMAC-SHA256 of the credential (key random per process, never the password) next to the hash it was
  * verified against. While the row still holds that hash, a repeat request costs microseconds instead of bcrypt.
  * <p>
+ * Nothing expires by time, so no wave of entries ever expires at once: an entry lives while the row holds the hash
+ * it was verified against. When the memory is full a new credential is verified but not remembered (the ones
+ * remembered stay). Requests presenting the same credential for the same hash while it is being verified wait for
+ * that one bcrypt instead of each running their own (after a restart, a department system's burst costs one).
+ * <p>
  * Failures go to the {@link LoginThrottle}: a credential not yet verified is not even looked at while its
  * account or client address must wait ({@link LoginThrottledException}, a 429).
  */
 class CachingAuthenticationProvider implements AuthenticationProvider {
 
-    /** Remembered at most this many credentials; beyond it the memory starts afresh. */
+    /** Remembered at most this many credentials; beyond it new ones are verified every time. */
     private static final int MAX_ENTRIES = 50_000;
     private static final Pattern USERNAME = Pattern.compile(Account.USERNAME);
 
@@ -69,6 +76,8 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
     private final SecretKeySpec key;
     private final String unknownUserHash;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    /** Verifications under way, by username, credential digest and hash: the others presenting it wait for it. */
+    private final Map<String, CompletableFuture<Boolean>> verifying = new ConcurrentHashMap<>();
 
     CachingAuthenticationProvider(Function<String, Optional<Credentials>> lookup, PasswordEncoder encoder,
             LoginThrottle throttle) {
@@ -108,21 +117,40 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("bad credentials");
         }
         if (!(remembered && known != null && known.passwordHash().equals(credentials.passwordHash()))) {
-            if (!encoder.matches(password, credentials.passwordHash())) {
+            if (!matches(username, digest, password, credentials.passwordHash())) {
                 // the remembered right credential stays: a wrong guess must not lock its holder out
                 throttle.failed(username, address);
                 throw new BadCredentialsException("bad credentials");
             }
-            if (verified.size() >= MAX_ENTRIES) {
-                verified.clear();
+            if (verified.size() < MAX_ENTRIES || verified.containsKey(username)) {
+                verified.put(username, new Verified(digest, credentials.passwordHash()));
             }
-            verified.put(username, new Verified(digest, credentials.passwordHash()));
             throttle.succeeded(username);
         }
         if (!credentials.enabled()) {
             throw new DisabledException("account disabled");
         }
         return authenticated(credentials.caller());
+    }
+
+    /** One bcrypt per credential and hash at a time; the requests presenting it meanwhile share its answer. */
+    private boolean matches(String username, byte[] digest, String password, String passwordHash) {
+        String flight = username + '\0' + HexFormat.of().formatHex(digest) + '\0' + passwordHash;
+        CompletableFuture<Boolean> mine = new CompletableFuture<>();
+        CompletableFuture<Boolean> running = verifying.putIfAbsent(flight, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            boolean matches = encoder.matches(password, passwordHash);
+            mine.complete(matches);
+            return matches;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            verifying.remove(flight, mine);
+        }
     }
 
     @Override

@@ -7,7 +7,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jixiao.organisation.AccountRepository.Credentials;
@@ -95,6 +102,44 @@ class CachingAuthenticationProviderTests {
         }
         assertThat(encoder.matches.get()).isEqualTo(1);
         assertThat(lookups.get()).isEqualTo(100);
+    }
+
+    @Test
+    void requestsArrivingWhileACredentialIsVerifiedWaitForThatOneHash() throws Exception {
+        CountDownLatch hashing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CountingEncoder slow = new CountingEncoder() {
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                hashing.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.matches(raw, encoded);
+            }
+        };
+        String slowHash = slow.encode("right-password");
+        CachingAuthenticationProvider cold = new CachingAuthenticationProvider(
+                username -> Optional.of(new Credentials(slowHash, true, UNIT)), slow, new LoginThrottle(clock, 5, 20));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Object>> burst = new ArrayList<>();
+            burst.add(pool.submit(() -> cold.authenticate(login("unit", "right-password")).getPrincipal()));
+            hashing.await(); // the first request is inside bcrypt; the others arrive now
+            for (int i = 0; i < 7; i++) {
+                burst.add(pool.submit(() -> cold.authenticate(login("unit", "right-password")).getPrincipal()));
+            }
+            Thread.sleep(200);
+            release.countDown();
+            for (Future<Object> request : burst) {
+                assertThat(request.get(10, TimeUnit.SECONDS)).isEqualTo(UNIT);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(slow.matches.get()).as("one bcrypt for the burst").isEqualTo(1);
     }
 
     @Test
