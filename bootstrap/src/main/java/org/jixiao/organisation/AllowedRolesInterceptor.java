@@ -1,8 +1,8 @@
 package org.jixiao.organisation;
 
+import org.jixiao.platform.HandlerRoles;
 import org.jixiao.sharedkernel.access.AllowedRoles;
 import org.jixiao.sharedkernel.access.CallerContext;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -24,10 +24,7 @@ class AllowedRolesInterceptor implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (handler instanceof HandlerMethod method) {
-            AllowedRoles allowed = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), AllowedRoles.class);
-            if (allowed == null) {
-                allowed = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), AllowedRoles.class);
-            }
+            AllowedRoles allowed = HandlerRoles.of(method);
             if (allowed != null) {
                 callers.current().requireRole(allowed.value());
             }

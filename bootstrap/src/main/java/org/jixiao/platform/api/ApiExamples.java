@@ -22,7 +22,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
  * An example request and answer for every operation, kept beside the stage that owns it:
  * {@code src/main/resources/openapi/examples/<operationId>.json} holds {@code {"request": …, "response": …}},
  * recorded from the demo data. The request is shown on the operation's JSON body, the response on its success
- * answer. {@code ApiDocumentTests} checks that every operation has one and that each validates against its schema.
+ * answer. {@code ApiExamplesTests} checks that every operation has one and that each validates against its schema.
  */
 final class ApiExamples {
 

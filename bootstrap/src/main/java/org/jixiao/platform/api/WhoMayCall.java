@@ -3,6 +3,7 @@ package org.jixiao.platform.api;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import org.jixiao.platform.HandlerRoles;
 import org.jixiao.sharedkernel.access.AllowedRoles;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -33,10 +34,7 @@ class WhoMayCall implements GlobalOperationCustomizer {
         if (isPublic(handler)) {
             return "**Who may call:** anyone, without credentials.";
         }
-        AllowedRoles allowed = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), AllowedRoles.class);
-        if (allowed == null) {
-            allowed = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), AllowedRoles.class);
-        }
+        AllowedRoles allowed = HandlerRoles.of(handler);
         if (allowed == null) {
             return "**Who may call:** every role, within its own organisation's subtree.";
         }

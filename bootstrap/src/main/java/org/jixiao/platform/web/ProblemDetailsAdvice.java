@@ -302,9 +302,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      * already refuse, so one answer names every field at fault.
      */
     private List<FieldProblem> ruleViolations(WebRequest request, @Nullable Object body, List<FieldProblem> shape) {
-        Object handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        if (body == null || !(handler instanceof HandlerMethod method
-                && method.createWithResolvedBean().getBean() instanceof BodyRules controller)) {
+        BodyRules controller = controller(request, BodyRules.class);
+        if (body == null || controller == null) {
             return List.of();
         }
         Set<String> refused = shape.stream().map(FieldProblem::field).collect(Collectors.toSet());
@@ -318,10 +317,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
     }
 
-    private ResponseEntity<Object> resourceFirst(WebRequest request, Supplier<ResponseEntity<Object>> invalid) {
+    /** The controller that was to handle the request, if it is one of this type. */
+    private static <T> @Nullable T controller(WebRequest request, Class<T> type) {
         Object handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        if (handler instanceof HandlerMethod method
-                && method.createWithResolvedBean().getBean() instanceof ResourceFirst controller) {
+        Object bean = handler instanceof HandlerMethod method ? method.createWithResolvedBean().getBean() : null;
+        return type.isInstance(bean) ? type.cast(bean) : null;
+    }
+
+    private ResponseEntity<Object> resourceFirst(WebRequest request, Supplier<ResponseEntity<Object>> invalid) {
+        ResourceFirst controller = controller(request, ResourceFirst.class);
+        if (controller != null) {
             @SuppressWarnings("unchecked")
             Map<String, String> path = (Map<String, String>) request.getAttribute(
                     HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
