@@ -41,7 +41,8 @@ class DatabaseConfiguration {
     /**
      * A lost database is noticed within about two seconds: a request waits at most that long for a connection
      * (then 503 with Retry-After), a connection attempt and a validation give up sooner, and a read that hears
-     * nothing for a minute is abandoned.
+     * nothing for a minute is abandoned. PostgreSQL itself cancels a statement running longer than the statement
+     * timeout, so a request given up on leaves no query running for long.
      */
     private static HikariDataSource pool(String url, String user, String password, DatabaseSettings.Db settings) {
         HikariDataSource dataSource = new HikariDataSource();
@@ -55,6 +56,7 @@ class DatabaseConfiguration {
         dataSource.addDataSourceProperty("connectTimeout", "2");
         dataSource.addDataSourceProperty("socketTimeout", "60");
         dataSource.addDataSourceProperty("tcpKeepAlive", "true");
+        dataSource.addDataSourceProperty("options", "-c statement_timeout=" + settings.statementTimeout().toMillis());
         return dataSource;
     }
 

@@ -15,10 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record DatabaseSettings(@DefaultValue Db db, @DefaultValue("./data") Path dataDir) {
 
     /**
-     * The server's URL and credentials, the connection pool size ({@code JIXIAO_DB_POOL_SIZE}, default 16) and how
-     * long a request waits for a connection before it is answered 503 ({@code JIXIAO_DB_CONNECTION_TIMEOUT}, 2s).
+     * The server's URL and credentials, the connection pool size ({@code JIXIAO_DB_POOL_SIZE}, default 8: two
+     * cores keep about that many statements busy, more only queue inside PostgreSQL), how long a request waits for
+     * a connection before it is answered 503 ({@code JIXIAO_DB_CONNECTION_TIMEOUT}, 2s), and how long one statement
+     * may run before PostgreSQL cancels it, also a 503 ({@code JIXIAO_DB_STATEMENT_TIMEOUT}, 15s).
      */
     public record Db(String url, @DefaultValue("postgres") String user, String password,
-                     @DefaultValue("16") int poolSize, @DefaultValue("2s") Duration connectionTimeout) {
+                     @DefaultValue("8") int poolSize, @DefaultValue("2s") Duration connectionTimeout,
+                     @DefaultValue("15s") Duration statementTimeout) {
     }
 }

@@ -94,6 +94,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("password_encryption", "scram-sha-256")
                     .setServerConfig("unix_socket_directories", "")
                     .setServerConfig("max_connections", "100")
+                    // sized for a province-year (about 1.1 GB of targets, indicators and reviews at ten times
+                    // Xinjiang): the working set in PostgreSQL's own cache, a whole region's sort or hash in memory
+                    .setServerConfig("shared_buffers", "1GB")
+                    .setServerConfig("effective_cache_size", "4GB")
+                    .setServerConfig("work_mem", "16MB")
+                    .setServerConfig("maintenance_work_mem", "256MB")
+                    .setServerConfig("random_page_cost", "1.1")
                     .setConnectConfig("password", secrets.superuser())
                     .setDataDirectoryCustomizer(cluster -> writeHba(cluster.toPath()));
             if (fresh) {

@@ -12,6 +12,8 @@ import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.StateConflictException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,6 +34,12 @@ import jakarta.validation.constraints.Size;
 @RestController
 @RequestMapping("/test/problems")
 class ProblemFixtureController {
+
+    private final JdbcTemplate jdbc;
+
+    ProblemFixtureController(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
 
     enum Colour { RED, GREEN }
 
@@ -78,5 +86,14 @@ class ProblemFixtureController {
     String databaseDown() {
         throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
                 new SQLTransientConnectionException("jixiao - Connection is not available, request timed out after 2000ms"));
+    }
+
+    /** A statement that runs past a (short) statement timeout: PostgreSQL cancels it. */
+    @GetMapping("/statement-timeout")
+    @Transactional
+    String statementTimeout() {
+        jdbc.execute("SET LOCAL statement_timeout = 50");
+        jdbc.execute("SELECT pg_sleep(5)");
+        return "not reached";
     }
 }

@@ -1,5 +1,6 @@
 package org.jixiao.platform.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.jixiao.PlatformTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The low-severity trust findings: cross-site state changes, CSP, what anonymous callers learn, a lost database. */
@@ -64,5 +67,18 @@ class TrustHeadersTests extends PlatformTest {
                 .andExpect(header().string("Retry-After", "5"))
                 .andExpect(jsonPath("$.type").value("urn:jixiao:problem:unavailable"))
                 .andExpect(jsonPath("$.detail").value("数据库暂时无法访问，请稍后重试"));
+    }
+
+    @Test
+    void aStatementCancelledByTheStatementTimeoutIsA503WithRetryAfter() throws Exception {
+        mvc.perform(get("/test/problems/statement-timeout").with(access.admin()))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(jsonPath("$.type").value("urn:jixiao:problem:unavailable"));
+    }
+
+    @Test
+    void everyConnectionOfThePoolCarriesTheStatementTimeout(@Autowired JdbcTemplate jdbc) {
+        assertThat(jdbc.queryForObject("SHOW statement_timeout", String.class)).isEqualTo("15s");
     }
 }
