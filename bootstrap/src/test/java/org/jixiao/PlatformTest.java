@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(EveryAnswerIsDocumented.class)
+@Import({EveryAnswerIsDocumented.class, RecordedStatements.class})
 public abstract class PlatformTest {
 
     @Autowired

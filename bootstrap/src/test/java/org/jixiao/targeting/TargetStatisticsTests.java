@@ -68,12 +68,15 @@ class TargetStatisticsTests extends PlatformTest {
         }
         jdbc.batchUpdate("""
                 INSERT INTO targeting.target (id, fiscal_year, kind, unit_code, unit_path, region_code, department_code,
-                    department_reviews, project_code, status, barred, revision, in_force_revision, created_at, version)
-                VALUES (?, ?, 'PROJECT', ?, ?, ?, NULL, FALSE, ?, ?, FALSE, 0, ?, ?, 1)""", targets);
+                    department_reviews, project_code, status, barred, revision, in_force_revision, created_at, version,
+                    fund_source)
+                VALUES (?, ?, 'PROJECT', ?, ?, ?, NULL, FALSE, ?, ?, FALSE, 0, ?, ?, 1, ?)""", targets);
         jdbc.batchUpdate("""
                 INSERT INTO targeting.target_revision (target_id, revision, project_name, budget_category, fund_source,
                     budget_amount, overall_goal, annual_goal, requires_assessment, indicator_count, quantitative_count)
                 VALUES (?, 0, '统计测试', 'GENERAL_PUBLIC', ?, ?, 'g', 'g', FALSE, ?, ?)""", revisions);
+        // a bulk load writes targets before their revisions: the summaries are rebuilt from the rows after it
+        jdbc.execute("SELECT targeting.rebuild_summaries()");
         loaded = true;
     }
 
@@ -82,7 +85,7 @@ class TargetStatisticsTests extends PlatformTest {
             int quantitative) {
         UUID id = UUID.randomUUID();
         targets.add(new Object[] {id, year, unit, path, path.startsWith("/640000/") ? "640000" : "650121", project,
-                status, inForce, Timestamp.from(Instant.now())});
+                status, inForce, Timestamp.from(Instant.now()), fund});
         revisions.add(new Object[] {id, fund, budget, indicators, quantitative});
     }
 

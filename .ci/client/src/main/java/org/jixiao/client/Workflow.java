@@ -78,10 +78,15 @@ public final class Workflow {
         expect(statistics.getTargets() >= 1, "the approved target is counted");
 
         expect(finance.publishTarget(id, null, null, null).getStatus() == TargetStatus.PUBLISHED, "published");
-        PagePublicTarget published = new PublicPerformanceTargetsApi(anonymous(base))
-                .listPublicTargets(year, "650121", 0, 500, null);
-        expect(published.getContent().stream().anyMatch(target -> target.getId().equals(id)),
-                "the public list shows it, without credentials");
+        PublicPerformanceTargetsApi open = new PublicPerformanceTargetsApi(anonymous(base));
+        boolean shown = false;
+        String after = null;
+        do { // one entry a page, following page.next as a client walking a whole province would
+            PagePublicTarget published = open.listPublicTargets(year, "650121", null, 1, after, null);
+            shown = published.getContent().stream().anyMatch(target -> target.getId().equals(id));
+            after = published.getPage().getNext();
+        } while (!shown && after != null);
+        expect(shown, "the public list shows it, without credentials, page after page by cursor");
 
         try {
             unit.submitTarget(id, null, "en", null);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jixiao.sharedkernel.Cursor;
 import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.PageQuery;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
@@ -130,8 +131,14 @@ class ApiConventions implements GlobalOpenApiCustomizer {
         Schema<?> schema = parameter.getSchema();
         switch (parameter.getName()) {
             case "page" -> {
-                describe(parameter, "The page, from 0 (页码)");
+                describe(parameter, "The page, from 0 (页码). In a list that takes `after`, page × size stays within "
+                        + "the first " + PageQuery.MAX_OFFSET + " entries (a 400 beyond): deeper pages follow `page.next`");
                 schema.setMinimum(BigDecimal.ZERO);
+            }
+            case "after" -> {
+                describe(parameter, "Continue after the page whose `page.next` this is (an opaque cursor; without "
+                        + "`page`). A cursor of another list is a 400");
+                schema.setMaxLength(Cursor.MAX_LENGTH);
             }
             case "size" -> {
                 describe(parameter, "Entries per page, 1 to " + PageQuery.MAX_SIZE + " (每页条数)");

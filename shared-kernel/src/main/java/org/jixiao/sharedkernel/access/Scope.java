@@ -50,4 +50,18 @@ public record Scope(Optional<OrgPath> root) {
     public boolean covers(OrgPath path) {
         return root.map(path::isWithin).orElse(true);
     }
+
+    /**
+     * The paths this scope covers, as a range in byte order: from its root's path ({@code /…/X/}) up to, not
+     * including, that path with its closing {@code /} turned into the next character ({@code /…/X0}); the whole
+     * tree is {@code /} to {@code 0}. A store that orders paths byte by byte reads a subtree as one range.
+     */
+    public Paths paths() {
+        String from = root.map(OrgPath::toString).orElse("/");
+        return new Paths(from, from.substring(0, from.length() - 1) + (char) ('/' + 1));
+    }
+
+    /** The paths {@code from <= path < until}. */
+    public record Paths(String from, String until) {
+    }
 }

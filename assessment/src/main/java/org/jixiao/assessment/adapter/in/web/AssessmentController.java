@@ -142,11 +142,13 @@ class AssessmentController implements ResourceFirst {
     @Operation(operationId = "listAssessments",
             summary = "Assessments in the caller's subtree (评估列表), filtered by year, region and conclusion",
             description = "Assessments of the caller's subtree, latest year first, then by unit and project code, "
-            + "filtered by year, region and conclusion.")
+            + "filtered by year, region and conclusion. Page numbers reach the first 10,000 entries; `page.next` "
+            + "continues from any page (send it as `after`).")
     Page<AssessmentListItem> list(@RequestParam(required = false) Integer fiscalYear,
             @RequestParam(required = false) String regionCode, @RequestParam(required = false) Conclusion conclusion,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return queries.list(fiscalYear, regionCode, conclusion, PageQuery.of(page, size));
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) String after) {
+        return queries.list(fiscalYear, regionCode, conclusion, PageQuery.of(page, size, after).requireShallow());
     }
 
     @GetMapping("/statistics")

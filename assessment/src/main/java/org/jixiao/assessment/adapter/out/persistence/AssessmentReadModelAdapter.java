@@ -13,7 +13,9 @@ import org.jixiao.assessment.events.Conclusion;
 import org.jixiao.assessment.port.in.AssessmentListItem;
 import org.jixiao.assessment.port.in.AssessmentStatistics;
 import org.jixiao.assessment.port.out.AssessmentReadModel;
+import org.jixiao.sharedkernel.Cursor;
 import org.jixiao.sharedkernel.Grade;
+import org.jixiao.sharedkernel.InvalidInputException;
 import org.jixiao.sharedkernel.Money;
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
@@ -22,6 +24,7 @@ import org.jixiao.sharedkernel.Score;
 import org.jixiao.sharedkernel.access.Scope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -37,34 +40,65 @@ class AssessmentReadModelAdapter implements AssessmentReadModel {
         this.jdbc = jdbc;
     }
 
-    private static final String FILTER = " " + """
-            WHERE a.unit_path LIKE :pattern
-               AND (CAST(:year AS INT) IS NULL OR a.fiscal_year = :year)
-               AND (CAST(:conclusion AS TEXT) IS NULL OR a.conclusion = :conclusion)
-               AND (CAST(:expert AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM assessment.assignment x
-                                                   WHERE x.assessment_id = a.id AND x.username = :expert))""";
+    /** The list order, as the index {@code assessment_list_idx} holds it. A cursor is these four values. */
+    private static final String ORDER = "-a.fiscal_year, a.unit_path, a.project_code, a.id";
+
+    /**
+     * The conditions of the filters present, and only those (a condition for an absent filter, {@code :x IS NULL
+     * OR ...}, would leave PostgreSQL a generic plan that can use no index); {@code -a.fiscal_year} is the indexed
+     * form of the year.
+     */
+    private static String where(@Nullable Integer year, @Nullable String conclusion, @Nullable String expert,
+            @Nullable Cursor after) {
+        return " WHERE a.unit_path >= :from AND a.unit_path < :to"
+                + (year == null ? "" : " AND -a.fiscal_year = :negYear")
+                + (conclusion == null ? "" : " AND a.conclusion = :conclusion")
+                + (expert == null ? "" : " AND EXISTS (SELECT 1 FROM assessment.assignment x"
+                        + " WHERE x.assessment_id = a.id AND x.username = :expert)")
+                + (after == null ? "" : " AND (" + ORDER + ") > (:afterYear, :afterPath, :afterCode, :afterId)");
+    }
+
+    /** Binds what {@link #where} may name (a name it did not use is ignored). */
+    private static StatementSpec bind(StatementSpec sql, Scope scope, @Nullable Integer year,
+            @Nullable String conclusion, @Nullable String expert, @Nullable Cursor after) {
+        sql = sql.param("from", scope.paths().from()).param("to", scope.paths().until())
+                .param("negYear", year == null ? null : -year).param("conclusion", conclusion).param("expert", expert);
+        if (after != null) {
+            List<String> keys = after.keys(4);
+            sql = sql.param("afterYear", InvalidInputException.forField("after", () -> Integer.parseInt(keys.get(0))))
+                    .param("afterPath", keys.get(1)).param("afterCode", keys.get(2))
+                    .param("afterId", InvalidInputException.forField("after", () -> UUID.fromString(keys.get(3))));
+        }
+        return sql;
+    }
+
+    private record Keyed(AssessmentListItem item, Cursor key) {
+    }
 
     @Override
     public Page<AssessmentListItem> list(Scope scope, @Nullable String assignedTo, @Nullable Integer fiscalYear,
             @Nullable Conclusion conclusion,
             PageQuery page) {
         String conclusionName = conclusion == null ? null : conclusion.name();
-        List<AssessmentListItem> items = jdbc.sql("SELECT a.* FROM assessment.assessment a" + FILTER
-                        + " ORDER BY a.fiscal_year DESC, a.unit_path, a.project_code LIMIT :limit OFFSET :offset")
-                .param("pattern", like(scope)).param("year", fiscalYear).param("conclusion", conclusionName)
-                .param("expert", assignedTo).param("limit", page.size()).param("offset", page.offset())
-                .query((rs, n) -> new AssessmentListItem(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"),
+        List<Keyed> rows = bind(jdbc.sql("SELECT a.* FROM assessment.assessment a"
+                        + where(fiscalYear, conclusionName, assignedTo, page.after())
+                        + " ORDER BY " + ORDER + " LIMIT :limit OFFSET :offset"),
+                scope, fiscalYear, conclusionName, assignedTo, page.after())
+                .param("limit", page.size() + 1).param("offset", page.after() == null ? page.offset() : 0)
+                .query((rs, n) -> new Keyed(new AssessmentListItem(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"),
                         AssessmentKind.valueOf(rs.getString("kind")), rs.getString("unit_code"),
                         rs.getString("region_code"), rs.getString("project_code"), rs.getString("project_name"),
                         rs.getBigDecimal("requested_amount"), AssessmentStatus.valueOf(rs.getString("status")),
                         rs.getBigDecimal("total_score"),
                         rs.getString("grade") == null ? null : Grade.valueOf(rs.getString("grade")),
-                        rs.getString("conclusion") == null ? null : Conclusion.valueOf(rs.getString("conclusion"))))
+                        rs.getString("conclusion") == null ? null : Conclusion.valueOf(rs.getString("conclusion"))),
+                        Cursor.of(String.valueOf(-rs.getInt("fiscal_year")), rs.getString("unit_path"),
+                                rs.getString("project_code"), rs.getString("id"))))
                 .list();
-        long total = jdbc.sql("SELECT count(*) FROM assessment.assessment a" + FILTER)
-                .param("pattern", like(scope)).param("year", fiscalYear).param("conclusion", conclusionName)
-                .param("expert", assignedTo).query(Long.class).single();
-        return Page.of(items, page, total);
+        long total = bind(jdbc.sql("SELECT count(*) FROM assessment.assessment a"
+                        + where(fiscalYear, conclusionName, assignedTo, null)),
+                scope, fiscalYear, conclusionName, assignedTo, null).query(Long.class).single();
+        return Page.ofOneMore(rows, page, total, Keyed::key).map(Keyed::item);
     }
 
     @Override
@@ -74,13 +108,13 @@ class AssessmentReadModelAdapter implements AssessmentReadModel {
                      BigDecimal amount,
                      BigDecimal scores, long scored) {
         }
-        List<Group> groups = jdbc.sql("""
+        List<Group> groups = bind(jdbc.sql("""
                         SELECT GROUPING(a.conclusion, a.grade) = 3 AS total, a.conclusion, a.grade, count(*) AS assessments, count(DISTINCT a.unit_code) AS units,
                                coalesce(sum(a.requested_amount), 0) AS amount, coalesce(sum(a.total_score), 0) AS scores,
                                count(a.total_score) AS scored
-                        FROM assessment.assessment a""" + FILTER + " GROUP BY GROUPING SETS ((a.conclusion, a.grade), ())")
-                .param("pattern", like(scope)).param("year", fiscalYear).param("conclusion", null)
-                .param("expert", assignedTo)
+                        FROM assessment.assessment a""" + where(fiscalYear, null, assignedTo, null)
+                        + " GROUP BY GROUPING SETS ((a.conclusion, a.grade), ())"),
+                scope, fiscalYear, null, assignedTo, null)
                 .query((rs, n) -> new Group(rs.getBoolean("total"), rs.getString("conclusion"), rs.getString("grade"), rs.getLong("assessments"),
                         rs.getLong("units"), rs.getBigDecimal("amount"), rs.getBigDecimal("scores"), rs.getLong("scored")))
                 .list();
@@ -123,10 +157,5 @@ class AssessmentReadModelAdapter implements AssessmentReadModel {
                 .query((rs, n) -> new ConcludedAssessment(rs.getObject("id", UUID.class),
                         Conclusion.valueOf(rs.getString("conclusion")), rs.getBigDecimal("total_score")))
                 .optional();
-    }
-
-    /** A scope as SQL: the {@code LIKE} pattern of its root's subtree ({@code _} escaped; it is a code character). */
-    private static String like(Scope scope) {
-        return scope.root().map(root -> root.toString().replace("_", "\\_") + "%").orElse("/%");
     }
 }

@@ -26,10 +26,12 @@ class PublicTargetController {
     @Operation(operationId = "listPublicTargets",
             summary = "Published targets of a region's subtree and year: goals, budget, indicators; nothing internal",
             description = "Anonymous: the published revision of each target of a year and region, with goals, budget and "
-            + "indicators; no reviews, accounts or internal states. An unknown region is an empty page.")
+            + "indicators; no reviews, accounts or internal states. An unknown region is an empty page. Page numbers "
+            + "reach the first 10,000 entries; `page.next` continues from any page (send it as `after`).")
     Page<PublicTarget> published(@RequestParam(required = false) Integer fiscalYear,
             @RequestParam(required = false) String regionCode,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return queries.published(fiscalYear, regionCode, PageQuery.of(page, size));
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) String after) {
+        return queries.published(fiscalYear, regionCode, PageQuery.of(page, size, after).requireShallow());
     }
 }

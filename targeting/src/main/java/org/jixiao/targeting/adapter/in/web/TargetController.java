@@ -173,14 +173,16 @@ class TargetController implements ResourceFirst, BodyRules {
             summary = "Targets in the caller's subtree (绩效目标列表)",
             description = "Targets of the caller's subtree, latest year first, then by unit and project code, "
             + "filtered by year, region, unit, status, kind and fund source. Each entry carries the budget and the "
-            + "number of indicators, not the indicators.")
+            + "number of indicators, not the indicators. Page numbers reach the first 10,000 entries; "
+            + "`page.next` continues from any page (send it as `after`).")
     Page<TargetListItem> list(@RequestParam(required = false) Integer fiscalYear,
             @RequestParam(required = false) String regionCode, @RequestParam(required = false) String unitCode,
             @RequestParam(required = false) TargetStatus status, @RequestParam(required = false) TargetKind kind,
             @RequestParam(required = false) FundSource fundSource,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) String after) {
         return queries.list(new TargetFilter(fiscalYear, regionCode, unitCode, status, kind, fundSource),
-                PageQuery.of(page, size));
+                PageQuery.of(page, size, after).requireShallow());
     }
 
     @GetMapping("/statistics")

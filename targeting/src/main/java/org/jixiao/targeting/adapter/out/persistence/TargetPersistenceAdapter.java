@@ -46,8 +46,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The target repository in PostgreSQL schema {@code targeting}. Loading is three queries (the target with its
- * working revision, that revision's indicators, the reviews), read into row records. Saving checks the version on
+ * The target repository in PostgreSQL schema {@code targeting}. Loading is two queries (the target with its
+ * working revision and reviews, that revision's indicators), read into row records. Saving checks the version on
  * the target row (stale → 409), rewrites the working revision and its indicators only when its content changed
  * (indicator ids are the application's and survive), and appends the new reviews; a review or a publication
  * writes no indicator.
@@ -104,33 +104,58 @@ class TargetPersistenceAdapter implements Targets {
         }
     }
 
+    /**
+     * The target with its working revision and its reviews in one query (a row per review, the target's columns
+     * repeated; one row with no review when it has none), then the working revision's indicators.
+     */
     @Override
     public Optional<PerformanceTarget> find(TargetId id) {
-        return jdbc.sql("""
-                        SELECT t.*, r.adjustment_reason, r.project_name, r.budget_category, r.fund_source,
-                               r.budget_amount, r.overall_goal, r.annual_goal, r.requires_assessment
+        List<TargetRow> targets = new ArrayList<>();
+        List<Review> reviews = new ArrayList<>();
+        jdbc.sql("""
+                        SELECT t.*, r.adjustment_reason, r.project_name, r.budget_category, r.budget_amount,
+                               r.overall_goal, r.annual_goal, r.requires_assessment, v.seq, v.stage, v.reviewer,
+                               v.decision, v.grade, v.completeness, v.relevance, v.appropriateness, v.feasibility,
+                               v.comments, v.resulting_status, v.revision AS reviewed_revision, v.reviewed_at
                         FROM targeting.target t
                         JOIN targeting.target_revision r ON r.target_id = t.id AND r.revision = t.revision
-                        WHERE t.id = ?""")
+                        LEFT JOIN targeting.review v ON v.target_id = t.id
+                        WHERE t.id = ? ORDER BY v.seq""")
                 .param(id.value())
-                .query((rs, n) -> new TargetRow(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"),
-                        TargetKind.valueOf(rs.getString("kind")), rs.getString("unit_code"), rs.getString("unit_path"),
-                        rs.getString("region_code"), rs.getString("department_code"),
-                        rs.getBoolean("department_reviews"), rs.getString("project_code"),
-                        TargetStatus.valueOf(rs.getString("status")), rs.getBoolean("barred"), rs.getInt("revision"),
-                        rs.getObject("in_force_revision", Integer.class),
-                        rs.getObject("published_revision", Integer.class), rs.getTimestamp("created_at").toInstant(),
-                        rs.getLong("version"), rs.getString("adjustment_reason"), revisionRow(rs)))
-                .optional()
-                .map(row -> PerformanceTarget.rebuild(snapshot(row)));
+                .query(rs -> {
+                    if (targets.isEmpty()) {
+                        targets.add(targetRow(rs));
+                    }
+                    if (rs.getObject("seq") != null) {
+                        reviews.add(reviewRow(rs).toReview());
+                    }
+                });
+        return targets.stream().findFirst().map(row -> PerformanceTarget.rebuild(snapshot(row, reviews)));
     }
 
-    private PerformanceTarget.Snapshot snapshot(TargetRow row) {
+    private static TargetRow targetRow(ResultSet rs) throws SQLException {
+        return new TargetRow(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"),
+                TargetKind.valueOf(rs.getString("kind")), rs.getString("unit_code"), rs.getString("unit_path"),
+                rs.getString("region_code"), rs.getString("department_code"), rs.getBoolean("department_reviews"),
+                rs.getString("project_code"), TargetStatus.valueOf(rs.getString("status")), rs.getBoolean("barred"),
+                rs.getInt("revision"), rs.getObject("in_force_revision", Integer.class),
+                rs.getObject("published_revision", Integer.class), rs.getTimestamp("created_at").toInstant(),
+                rs.getLong("version"), rs.getString("adjustment_reason"), revisionRow(rs));
+    }
+
+    private static ReviewRow reviewRow(ResultSet rs) throws SQLException {
+        return new ReviewRow(Reviewer.valueOf(rs.getString("stage")), rs.getString("reviewer"),
+                ReviewDecision.valueOf(rs.getString("decision")), Grade.valueOf(rs.getString("grade")),
+                rs.getString("completeness"), rs.getString("relevance"), rs.getString("appropriateness"),
+                rs.getString("feasibility"), rs.getString("comments"),
+                TargetStatus.valueOf(rs.getString("resulting_status")), rs.getInt("reviewed_revision"),
+                rs.getTimestamp("reviewed_at").toInstant());
+    }
+
+    private PerformanceTarget.Snapshot snapshot(TargetRow row, List<Review> reviews) {
         Owner owner = new Owner(OrgCode.of(row.unitCode()), OrgPath.parse(row.unitPath()),
                 RegionCode.of(row.regionCode()),
                 row.departmentCode() == null ? null : OrgCode.of(row.departmentCode()), row.departmentReviews());
-        List<Review> reviews = jdbc.sql("SELECT * FROM targeting.review WHERE target_id = ? ORDER BY seq")
-                .param(row.id()).query(ReviewRow.class).stream().map(ReviewRow::toReview).toList();
         return new PerformanceTarget.Snapshot(new TargetId(row.id()), FiscalYear.of(row.fiscalYear()), row.kind(),
                 owner, row.projectCode(), row.createdAt(), reviews,
                 row.content().toContent(indicators(row.id(), row.revision())), row.status(), row.barred(),
@@ -168,20 +193,20 @@ class TargetPersistenceAdapter implements Targets {
                 jdbc.sql("""
                         INSERT INTO targeting.target (id, fiscal_year, kind, unit_code, unit_path, region_code,
                             department_code, department_reviews, project_code, status, barred, revision,
-                            in_force_revision, published_revision, created_at, version)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            in_force_revision, published_revision, created_at, version, fund_source)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                         .params(Arrays.asList(id, t.fiscalYear().value(), t.kind().name(), t.owner().code().value(),
                                 t.owner().path().toString(), t.owner().region().value(),
                                 t.owner().department() == null ? null : t.owner().department().value(),
                                 t.owner().departmentReviews(), t.projectCode(), t.status().name(), t.barred(),
                                 revisions.working(), revisions.inForce(), revisions.published(),
-                                Timestamp.from(t.createdAt()), version))
+                                Timestamp.from(t.createdAt()), version, t.content().fundSource().name()))
                         .update();
             } else if (jdbc.sql("""
                             UPDATE targeting.target SET status = ?, barred = ?, revision = ?, in_force_revision = ?,
-                                published_revision = ?, version = ? WHERE id = ? AND version = ?""")
+                                published_revision = ?, version = ?, fund_source = ? WHERE id = ? AND version = ?""")
                     .params(Arrays.asList(t.status().name(), t.barred(), revisions.working(), revisions.inForce(),
-                            revisions.published(), version, id, t.version()))
+                            revisions.published(), version, t.content().fundSource().name(), id, t.version()))
                     .update() == 0) {
                 throw new StateConflictException("problem.staleVersion", t.status().name());
             }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jixiao.sharedkernel.Cursor;
+import org.jixiao.sharedkernel.InvalidInputException;
 import org.jixiao.sharedkernel.Money;
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
@@ -51,49 +53,100 @@ class TargetReadModelAdapter implements TargetReadModel {
         this.jdbc = jdbc;
     }
 
-    private static final String FROM = " " + """
-            FROM targeting.target t JOIN targeting.target_revision r ON r.target_id = t.id AND r.revision = t.revision
-            WHERE t.unit_path LIKE :pattern
-              AND (CAST(:year AS INT) IS NULL OR t.fiscal_year = :year)
-              AND (CAST(:status AS TEXT) IS NULL OR t.status = :status)
-              AND (CAST(:kind AS TEXT) IS NULL OR t.kind = :kind)
-              AND (CAST(:fund AS TEXT) IS NULL OR r.fund_source = :fund)""";
+    /**
+     * The list order, as the index {@code target_list_idx} (and {@code target_published_idx}) holds it: year
+     * descending, unit path, project code with the overall target (no code) first. A cursor is these three values.
+     */
+    private static final String ORDER = "-t.fiscal_year, t.unit_path, COALESCE(t.project_code, '')";
+
+    /**
+     * The conditions of the filters present, and only those: a condition for an absent filter ({@code :x IS NULL
+     * OR ...}) would leave PostgreSQL a generic plan that can use no index. {@code -t.fiscal_year} is the indexed
+     * form of the year.
+     */
+    private static String where(String always, @Nullable Object year, @Nullable Object status, @Nullable Object kind,
+            @Nullable Object fund, PageQuery page) {
+        return " WHERE " + always + " AND t.unit_path >= :from AND t.unit_path < :to"
+                + (year == null ? "" : " AND -t.fiscal_year = :negYear")
+                + (status == null ? "" : " AND t.status = :status")
+                + (kind == null ? "" : " AND t.kind = :kind")
+                + (fund == null ? "" : " AND t.fund_source = :fund")
+                + (page.after() == null ? "" : " AND (" + ORDER + ") > (:afterYear, :afterPath, :afterCode)");
+    }
+
+    /** Binds the parameters {@link #where} may name (one it did not name is ignored) and the page's limits. */
+    private static StatementSpec bind(StatementSpec sql, Scope scope, @Nullable Integer year, @Nullable String status,
+            @Nullable String kind, @Nullable String fund, PageQuery page) {
+        sql = subtree(sql, scope).param("negYear", year == null ? null : -year).param("status", status)
+                .param("kind", kind).param("fund", fund)
+                .param("limit", page.size() + 1).param("offset", page.after() == null ? page.offset() : 0);
+        Cursor after = page.after();
+        if (after != null) {
+            List<String> keys = after.keys(3);
+            int afterYear = InvalidInputException.forField("after", () -> Integer.parseInt(keys.get(0)));
+            sql = sql.param("afterYear", afterYear).param("afterPath", keys.get(1)).param("afterCode", keys.get(2));
+        }
+        return sql;
+    }
+
+    /** The cursor after a row: its values of {@link #ORDER}. */
+    private static Cursor cursor(ResultSet rs) throws SQLException {
+        String code = rs.getString("project_code");
+        return Cursor.of(String.valueOf(-rs.getInt("fiscal_year")), rs.getString("unit_path"), code == null ? "" : code);
+    }
+
+    /** An item of a page with the cursor after it. */
+    private record Keyed<T>(T item, Cursor key) {
+    }
+
+    /**
+     * The total of a list from the per-unit counts ({@code target_count}, kept by triggers): one row per unit of
+     * the subtree, '*' for a filter not given.
+     */
+    private long count(String column, Scope scope, @Nullable Integer year, @Nullable String status,
+            @Nullable String kind, @Nullable String fund) {
+        String sql = "SELECT coalesce(sum(" + column + "), 0) FROM targeting.target_count"
+                + " WHERE status = :status AND kind = :kind AND fund_source = :fund"
+                + " AND unit_path >= :from AND unit_path < :to" + (year == null ? "" : " AND fiscal_year = :year");
+        return subtree(jdbc.sql(sql), scope).param("status", status == null ? "*" : status)
+                .param("kind", kind == null ? "*" : kind).param("fund", fund == null ? "*" : fund).param("year", year)
+                .query(Long.class).single();
+    }
 
     @Override
     public Page<TargetListItem> list(Scope scope, TargetFilter f, PageQuery page) {
         String status = f.status() == null ? null : f.status().name();
         String kind = f.kind() == null ? null : f.kind().name();
         String fund = f.fundSource() == null ? null : f.fundSource().name();
-        List<TargetListItem> items = jdbc.sql("SELECT t.*, r.project_name, r.fund_source, r.budget_amount, "
-                        + "r.indicator_count, r.quantitative_count" + FROM
-                        + " ORDER BY t.fiscal_year DESC, t.unit_path, t.project_code NULLS FIRST LIMIT :limit OFFSET :offset")
-                .param("pattern", like(scope)).param("year", f.fiscalYear()).param("status", status).param("kind", kind)
-                .param("fund", fund).param("limit", page.size()).param("offset", page.offset())
-                .query((rs, n) -> new TargetListItem(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"),
+        List<Keyed<TargetListItem>> rows = bind(jdbc.sql("""
+                        SELECT t.*, r.project_name, r.budget_amount, r.indicator_count, r.quantitative_count
+                        FROM targeting.target t JOIN targeting.target_revision r ON r.target_id = t.id AND r.revision = t.revision"""
+                        + where("TRUE", f.fiscalYear(), status, kind, fund, page)
+                        + " ORDER BY " + ORDER + " LIMIT :limit OFFSET :offset"),
+                scope, f.fiscalYear(), status, kind, fund, page)
+                .query((rs, n) -> new Keyed<>(new TargetListItem(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"),
                         TargetKind.valueOf(rs.getString("kind")), rs.getString("unit_code"), rs.getString("region_code"),
                         rs.getString("project_code"), rs.getString("project_name"),
                         FundSource.valueOf(rs.getString("fund_source")), rs.getBigDecimal("budget_amount"),
                         TargetStatus.valueOf(rs.getString("status")), rs.getBoolean("barred"), rs.getInt("revision"),
-                        rs.getLong("indicator_count"), rate(rs.getLong("quantitative_count"), rs.getLong("indicator_count"))))
+                        rs.getLong("indicator_count"), rate(rs.getLong("quantitative_count"), rs.getLong("indicator_count"))),
+                        cursor(rs)))
                 .list();
-        long total = jdbc.sql("SELECT count(*)" + FROM)
-                .param("pattern", like(scope)).param("year", f.fiscalYear()).param("status", status).param("kind", kind)
-                .param("fund", fund).query(Long.class).single();
-        return Page.of(items, page, total);
+        return Page.ofOneMore(rows, page, count("targets", scope, f.fiscalYear(), status, kind, fund), Keyed::key)
+                .map(Keyed::item);
     }
 
+    /** From the per-unit sums of the targets in force ({@code target_in_force}, kept by triggers). */
     @Override
     public TargetStatistics statistics(Scope scope, int fiscalYear, @Nullable String fundSource, @Nullable String kind) {
-        return jdbc.sql("""
-                        SELECT count(DISTINCT t.unit_code) AS units, count(*) AS targets,
-                               coalesce(sum(r.budget_amount), 0) AS budget, coalesce(sum(r.indicator_count), 0) AS indicators,
-                               coalesce(sum(r.quantitative_count), 0) AS quantitative
-                        FROM targeting.target t
-                        JOIN targeting.target_revision r ON r.target_id = t.id AND r.revision = t.in_force_revision
-                        WHERE t.in_force_revision IS NOT NULL AND t.unit_path LIKE :pattern AND t.fiscal_year = :year
-                          AND (CAST(:fund AS TEXT) IS NULL OR r.fund_source = :fund)
-                          AND (CAST(:kind AS TEXT) IS NULL OR t.kind = :kind)""")
-                .param("pattern", like(scope)).param("year", fiscalYear).param("fund", fundSource).param("kind", kind)
+        return subtree(jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE targets > 0) AS units, coalesce(sum(targets), 0) AS targets,
+                               coalesce(sum(budget), 0) AS budget, coalesce(sum(indicators), 0) AS indicators,
+                               coalesce(sum(quantitative), 0) AS quantitative
+                        FROM targeting.target_in_force
+                        WHERE kind = :kind AND fund_source = :fund AND fiscal_year = :year
+                          AND unit_path >= :from AND unit_path < :to"""), scope).param("year", fiscalYear).param("fund", fundSource == null ? "*" : fundSource)
+                .param("kind", kind == null ? "*" : kind)
                 .query((rs, n) -> new TargetStatistics(rs.getLong("units"), rs.getLong("targets"),
                         Money.of(rs.getBigDecimal("budget")).yuan(), rs.getLong("indicators"), rs.getLong("quantitative"),
                         rate(rs.getLong("quantitative"), rs.getLong("indicators"))))
@@ -122,30 +175,31 @@ class TargetReadModelAdapter implements TargetReadModel {
 
     @Override
     public Page<PublicTarget> published(Scope scope, @Nullable Integer fiscalYear, PageQuery page) {
-        String from = " " + """
-                FROM targeting.target t
-                JOIN targeting.target_revision r ON r.target_id = t.id AND r.revision = t.published_revision
-                WHERE t.published_revision IS NOT NULL AND t.unit_path LIKE :pattern
-                  AND (CAST(:year AS INT) IS NULL OR t.fiscal_year = :year)""";
         record Row(UUID id, int revision, PublicTarget target) {
         }
-        List<Row> rows = jdbc.sql("SELECT t.*, r.*" + from
-                        + " ORDER BY t.fiscal_year DESC, t.unit_path, t.project_code NULLS FIRST LIMIT :limit OFFSET :offset")
-                .param("pattern", like(scope)).param("year", fiscalYear).param("limit", page.size())
-                .param("offset", page.offset())
-                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getInt("published_revision"),
+        List<Keyed<Row>> keyed = bind(jdbc.sql("""
+                        SELECT t.id, t.fiscal_year, t.kind, t.unit_code, t.unit_path, t.region_code, t.project_code,
+                               t.published_revision, r.project_name, r.budget_category, r.fund_source, r.budget_amount,
+                               r.overall_goal, r.annual_goal
+                        FROM targeting.target t
+                        JOIN targeting.target_revision r ON r.target_id = t.id AND r.revision = t.published_revision"""
+                        + where("t.published_revision IS NOT NULL", fiscalYear, null, null, null, page)
+                        + " ORDER BY " + ORDER + " LIMIT :limit OFFSET :offset"),
+                scope, fiscalYear, null, null, null, page)
+                .query((rs, n) -> new Keyed<>(new Row(rs.getObject("id", UUID.class), rs.getInt("published_revision"),
                         new PublicTarget(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"),
                                 TargetKind.valueOf(rs.getString("kind")), rs.getString("unit_code"),
                                 null, rs.getString("region_code"), rs.getString("project_code"),
                                 rs.getString("project_name"), BudgetCategory.valueOf(rs.getString("budget_category")),
                                 FundSource.valueOf(rs.getString("fund_source")), rs.getBigDecimal("budget_amount"),
                                 rs.getString("overall_goal"), rs.getString("annual_goal"),
-                                rs.getInt("published_revision"), List.of())))
+                                rs.getInt("published_revision"), List.of())), cursor(rs)))
                 .list();
-        long total = jdbc.sql("SELECT count(*)" + from).param("pattern", like(scope)).param("year", fiscalYear)
-                .query(Long.class).single();
+        Page<Row> rowPage = Page.ofOneMore(keyed, page, count("published", scope, fiscalYear, null, null, null),
+                Keyed::key).map(Keyed::item);
+        List<Row> rows = rowPage.content();
         if (rows.isEmpty()) {
-            return Page.of(List.of(), page, total);
+            return rowPage.map(Row::target);
         }
         // the page's indicators in one query: no N+1
         Map<UUID, List<PublicTarget.PublicIndicator>> indicators = new HashMap<>();
@@ -160,13 +214,12 @@ class TargetReadModelAdapter implements TargetReadModel {
                                     Operator.valueOf(rs.getString("operator")), rs.getString("target_value"),
                                     rs.getString("unit")));
                 });
-        List<PublicTarget> targets = rows.stream().map(row -> {
+        return rowPage.map(row -> {
             PublicTarget t = row.target();
             return new PublicTarget(t.id(), t.fiscalYear(), t.kind(), t.unitCode(), t.unitName(), t.regionCode(),
                     t.projectCode(), t.projectName(), t.budgetCategory(), t.fundSource(), t.budgetAmount(),
                     t.overallGoal(), t.annualGoal(), t.revision(), indicators.getOrDefault(row.id(), List.of()));
-        }).toList();
-        return Page.of(targets, page, total);
+        });
     }
 
     @Override
@@ -181,9 +234,9 @@ class TargetReadModelAdapter implements TargetReadModel {
                                   AND v.revision < t.in_force_revision AND v.resulting_status = 'APPROVED') AS replaced
                         FROM targeting.target t
                         JOIN targeting.target_revision r ON r.target_id = t.id AND r.revision = t.in_force_revision
-                        WHERE t.in_force_revision IS NOT NULL AND t.unit_path LIKE :pattern
+                        WHERE t.in_force_revision IS NOT NULL AND t.unit_path >= :from AND t.unit_path < :to
                         """ + (after == null ? "" : " AND t.id > :after") + " ORDER BY t.id LIMIT :limit";
-        StatementSpec query = jdbc.sql(sql).param("pattern", like(scope)).param("limit", limit);
+        StatementSpec query = subtree(jdbc.sql(sql), scope).param("limit", limit);
         if (after != null) {
             query = query.param("after", after);
         }
@@ -233,8 +286,8 @@ class TargetReadModelAdapter implements TargetReadModel {
         return whole == 0 ? Rate.ZERO.percent() : Rate.ratio(part, whole).percent();
     }
 
-    /** A scope as SQL: the {@code LIKE} pattern of its root's subtree ({@code _} escaped; it is a code character). */
-    private static String like(Scope scope) {
-        return scope.root().map(root -> root.toString().replace("_", "\\_") + "%").orElse("/%");
+    /** A scope as SQL: the range of its paths, {@code :from <= unit_path < :to} (collation "C"). */
+    private static StatementSpec subtree(StatementSpec sql, Scope scope) {
+        return sql.param("from", scope.paths().from()).param("to", scope.paths().until());
     }
 }

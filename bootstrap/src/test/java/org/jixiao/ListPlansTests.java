@@ -1,0 +1,192 @@
+package org.jixiao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jixiao.RecordedStatements.Statement;
+import org.jixiao.sharedkernel.access.Role;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * Every query of a list, total or statistic of targets and assessments is served by an index, in the plan PostgreSQL makes for
+ * the values of the request and in the generic plan a prepared statement falls back to after five executions: the
+ * statements a request really sends are recorded and explained over a few thousand targets.
+ */
+class ListPlansTests extends PlatformTest {
+
+    static final int YEAR = 2049;
+    static boolean loaded;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** 4,000 targets and 2,000 assessments of 80 units, half of them in the test county 650121. */
+    @BeforeEach
+    void load() {
+        if (loaded) {
+            return;
+        }
+        List<Object[]> targets = new ArrayList<>();
+        List<Object[]> revisions = new ArrayList<>();
+        for (int i = 0; i < 4000; i++) {
+            UUID id = UUID.randomUUID();
+            int unit = i % 80;
+            String path = unit < 40 ? "/650000/650100/650121/TD-EDU/TP-" + unit + "/" : "/640000/TP-" + unit + "/";
+            boolean inForce = i % 10 != 0;
+            targets.add(new Object[] {id, YEAR - i % 2, "TP-" + unit, path, unit < 40 ? "650121" : "640000",
+                    "PP-" + i, inForce ? (i % 5 == 0 ? "PUBLISHED" : "APPROVED") : "DRAFT", inForce ? 0 : null,
+                    i % 5 == 0 ? 0 : null, Timestamp.from(Instant.now()), i % 4 == 0 ? "SPECIAL_TRANSFER" : "ANNUAL_BUDGET"});
+            revisions.add(new Object[] {id, i % 4 == 0 ? "SPECIAL_TRANSFER" : "ANNUAL_BUDGET"});
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO targeting.target (id, fiscal_year, kind, unit_code, unit_path, region_code, department_code,
+                    department_reviews, project_code, status, barred, revision, in_force_revision, published_revision,
+                    created_at, version, fund_source)
+                VALUES (?, ?, 'PROJECT', ?, ?, ?, NULL, FALSE, ?, ?, FALSE, 0, ?, ?, ?, 1, ?)""", targets);
+        jdbc.batchUpdate("""
+                INSERT INTO targeting.target_revision (target_id, revision, project_name, budget_category, fund_source,
+                    budget_amount, overall_goal, annual_goal, requires_assessment, indicator_count, quantitative_count)
+                VALUES (?, 0, '计划测试', 'GENERAL_PUBLIC', ?, 100.00, 'g', 'g', FALSE, 4, 3)""", revisions);
+        List<Object[]> assessments = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            int unit = i % 80;
+            assessments.add(new Object[] {UUID.randomUUID(), YEAR - i % 2, "TP-" + unit,
+                    unit < 40 ? "/650000/650100/650121/TD-EDU/TP-" + unit + "/" : "/640000/TP-" + unit + "/",
+                    unit < 40 ? "650121" : "640000", "PA-" + i, i % 3 == 0 ? "OPEN" : "CONCLUDED",
+                    Timestamp.from(Instant.now())});
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO assessment.assessment (id, fiscal_year, kind, unit_code, unit_path, region_code, project_code,
+                    project_name, requested_amount, required_by_threshold, status, created_at, version)
+                VALUES (?, ?, 'PROJECT', ?, ?, ?, ?, '计划测试', 100.00, FALSE, ?, ?, 1)""", assessments);
+        jdbc.execute("SELECT targeting.rebuild_summaries()");
+        jdbc.execute("ANALYZE targeting.target, targeting.target_revision, targeting.target_count, "
+                + "targeting.target_in_force, assessment.assessment");
+        loaded = true;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "/api/v1/targets?fiscalYear=2049",
+            "/api/v1/targets?fiscalYear=2049&page=3&size=20",
+            "/api/v1/targets?fiscalYear=2049&status=DRAFT&fundSource=SPECIAL_TRANSFER&kind=PROJECT",
+            "/api/v1/targets?fiscalYear=2049&unitCode=TD-EDU",
+            "/api/v1/targets",
+            "/api/v1/targets/statistics?fiscalYear=2049",
+            "/api/v1/targets/statistics?fiscalYear=2049&fundSource=SPECIAL_TRANSFER&kind=PROJECT",
+            "/api/v1/public/targets?fiscalYear=2049&regionCode=650121",
+            "/api/v1/public/targets?regionCode=650121",
+            "/api/v1/assessments?fiscalYear=2049",
+            "/api/v1/assessments?fiscalYear=2049&conclusion=SUPPORT&page=2&size=10",
+            "/api/v1/assessments",
+            "/api/v1/assessments/statistics?fiscalYear=2049&regionCode=650121"})
+    void everyQueryOfTheRequestUsesAnIndex(String url) throws Exception {
+        List<Statement> statements = new ArrayList<>(reads(url));
+        String json = mvc.perform(get(url).with(access.as(Role.FINANCE))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String next = url.contains("/statistics") ? null : JsonPath.read(json, "$.page.next");
+        if (next != null) { // and the page after by its cursor
+            String base = url.replaceAll("&?page=[0-9]+", "");
+            statements.addAll(reads(base + (base.contains("?") ? "&" : "?") + "after=" + next));
+        }
+        assertThat(statements).as("statements of the stage").isNotEmpty();
+        for (Statement statement : statements) {
+            for (String plan : List.of(customPlan(statement), genericPlan(statement))) {
+                assertThat(plan).as(statement.sql()).doesNotContain("Seq Scan");
+                for (String table : List.of("targeting.target", "targeting.target_count", "targeting.target_in_force",
+                        "assessment.assessment")) {
+                    if (statement.sql().contains(table + " ")) {
+                        assertThat(plan).as(statement.sql()).containsPattern("(Index (Only )?Scan using|Bitmap Index Scan on) "
+                                + table.substring(table.indexOf('.') + 1) + "_");
+                    }
+                }
+            }
+        }
+    }
+
+    private List<Statement> reads(String url) throws Exception {
+        return RecordedStatements.during(() -> mvc.perform(get(url).with(access.as(Role.FINANCE)))
+                        .andExpect(status().isOk()))
+                .stream().filter(s -> s.sql().contains("targeting.") || s.sql().contains("assessment.")).toList();
+    }
+
+    /**
+     * The plan for the request's values. Sequential scans are priced out: over a few thousand rows one is cheaper
+     * than any index, and the question is whether an index can serve the query at all (no index: a Seq Scan
+     * still).
+     */
+    private String customPlan(Statement statement) {
+        return jdbc.execute((java.sql.Connection connection) -> {
+            try (java.sql.Statement s = connection.createStatement()) {
+                s.execute("SET enable_seqscan = off");
+                try (var explain = connection.prepareStatement("EXPLAIN " + statement.sql())) {
+                    for (int i = 0; i < statement.parameters().size(); i++) {
+                        explain.setObject(i + 1, statement.parameters().get(i));
+                    }
+                    return lines(explain.executeQuery());
+                } finally {
+                    s.execute("RESET enable_seqscan");
+                }
+            }
+        });
+    }
+
+    private static String lines(java.sql.ResultSet rows) throws java.sql.SQLException {
+        List<String> lines = new ArrayList<>();
+        while (rows.next()) {
+            lines.add(rows.getString(1));
+        }
+        return String.join("\n", lines);
+    }
+
+    /**
+     * The generic plan of the statement prepared with unknown values ({@code ?} become {@code $1…}, the values
+     * literals), sequential scans priced out as above.
+     */
+    private String genericPlan(Statement statement) {
+        StringBuilder sql = new StringBuilder();
+        boolean quoted = false;
+        int parameter = 0;
+        for (char c : statement.sql().toCharArray()) {
+            quoted ^= c == '\'';
+            sql.append(c == '?' && !quoted ? "$" + ++parameter : String.valueOf(c));
+        }
+        String values = statement.parameters().stream().map(ListPlansTests::literal).collect(Collectors.joining(", "));
+        return jdbc.execute((java.sql.Connection connection) -> {
+            try (java.sql.Statement s = connection.createStatement()) {
+                s.execute("SET plan_cache_mode = force_generic_plan");
+                s.execute("SET enable_seqscan = off");
+                s.execute("PREPARE planned AS " + sql);
+                try (var rows = s.executeQuery("EXPLAIN EXECUTE planned" + (values.isEmpty() ? "" : "(" + values + ")"))) {
+                    return lines(rows);
+                } finally {
+                    s.execute("DEALLOCATE planned");
+                    s.execute("RESET plan_cache_mode");
+                    s.execute("RESET enable_seqscan");
+                }
+            }
+        });
+    }
+
+    private static String literal(@Nullable Object value) {
+        if (value == null) {
+            return "NULL";
+        }
+        return value instanceof Number ? value.toString() : "'" + value.toString().replace("'", "''") + "'";
+    }
+}
