@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jixiao.sharedkernel.Cursor;
 import org.jixiao.sharedkernel.InvalidInputException;
@@ -59,32 +60,38 @@ class TargetReadModelAdapter implements TargetReadModel {
      */
     private static final String ORDER = "-t.fiscal_year, t.unit_path, COALESCE(t.project_code, '')";
 
-    /**
-     * The conditions of the filters present, and only those: a condition for an absent filter ({@code :x IS NULL
-     * OR ...}) would leave PostgreSQL a generic plan that can use no index. {@code -t.fiscal_year} is the indexed
-     * form of the year.
-     */
-    private static String where(String always, @Nullable Object year, @Nullable Object status, @Nullable Object kind,
-            @Nullable Object fund, PageQuery page) {
-        return " WHERE " + always + " AND t.unit_path >= :from AND t.unit_path < :to"
-                + (year == null ? "" : " AND -t.fiscal_year = :negYear")
-                + (status == null ? "" : " AND t.status = :status")
-                + (kind == null ? "" : " AND t.kind = :kind")
-                + (fund == null ? "" : " AND t.fund_source = :fund")
-                + (page.after() == null ? "" : " AND (" + ORDER + ") > (:afterYear, :afterPath, :afterCode)");
+    /** What a list filters on besides the subtree and the year; {@code null}: any. */
+    private record Filters(@Nullable String status, @Nullable String kind, @Nullable String fund) {
+
+        static final Filters NONE = new Filters(null, null, null);
     }
 
-    /** Binds the parameters {@link #where} may name (one it did not name is ignored) and the page's limits. */
-    private static StatementSpec bind(StatementSpec sql, Scope scope, @Nullable Integer year, @Nullable String status,
-            @Nullable String kind, @Nullable String fund, PageQuery page) {
-        sql = subtree(sql, scope).param("negYear", year == null ? null : -year).param("status", status)
-                .param("kind", kind).param("fund", fund)
-                .param("limit", page.size() + 1).param("offset", page.after() == null ? page.offset() : 0);
-        Cursor after = page.after();
+    /** One year's part of a page: rows of {@code year} from {@code offset} or after {@code after}, {@code limit} at most. */
+    private record Slice(int year, long offset, int limit, @Nullable Cursor after) {
+    }
+
+    /**
+     * The conditions of the filters present, and only those (a condition for an absent filter, {@code :x IS NULL
+     * OR ...}, would leave PostgreSQL a generic plan that can use no index), and the slice's place in the order.
+     * {@code -t.fiscal_year} is the indexed form of the year.
+     */
+    private static String where(String always, Filters f, Slice slice) {
+        return " WHERE " + always + " AND -t.fiscal_year = :negYear AND t.unit_path >= :from AND t.unit_path < :to"
+                + (f.status() == null ? "" : " AND t.status = :status")
+                + (f.kind() == null ? "" : " AND t.kind = :kind")
+                + (f.fund() == null ? "" : " AND t.fund_source = :fund")
+                + (slice.after() == null ? "" : " AND (" + ORDER + ") > (:afterYear, :afterPath, :afterCode)")
+                + " ORDER BY " + ORDER + " LIMIT :limit OFFSET :offset";
+    }
+
+    /** Binds the parameters {@link #where} may name (one it did not name is ignored). */
+    private static StatementSpec bind(StatementSpec sql, Scope scope, Filters f, Slice slice) {
+        sql = subtree(sql, scope).param("negYear", -slice.year()).param("status", f.status()).param("kind", f.kind())
+                .param("fund", f.fund()).param("limit", slice.limit()).param("offset", slice.offset());
+        Cursor after = slice.after();
         if (after != null) {
             List<String> keys = after.keys(3);
-            int afterYear = InvalidInputException.forField("after", () -> Integer.parseInt(keys.get(0)));
-            sql = sql.param("afterYear", afterYear).param("afterPath", keys.get(1)).param("afterCode", keys.get(2));
+            sql = sql.param("afterYear", -slice.year()).param("afterPath", keys.get(1)).param("afterCode", keys.get(2));
         }
         return sql;
     }
@@ -92,38 +99,70 @@ class TargetReadModelAdapter implements TargetReadModel {
     /** The cursor after a row: its values of {@link #ORDER}. */
     private static Cursor cursor(ResultSet rs) throws SQLException {
         String code = rs.getString("project_code");
-        return Cursor.of(String.valueOf(-rs.getInt("fiscal_year")), rs.getString("unit_path"), code == null ? "" : code);
+        return Cursor.of(String.valueOf(rs.getInt("fiscal_year")), rs.getString("unit_path"), code == null ? "" : code);
     }
 
     /** An item of a page with the cursor after it. */
     private record Keyed<T>(T item, Cursor key) {
     }
 
+    private record YearTotal(int year, long total) {
+    }
+
     /**
-     * The total of a list from the per-unit counts ({@code target_count}, kept by triggers): one row per unit of
-     * the subtree, '*' for a filter not given.
+     * A list's total per year, newest first (only {@code year} when given), from the per-unit counts
+     * ({@code target_count}, kept by triggers): one row per unit and year of the subtree, '*' for a filter not given.
      */
-    private long count(String column, Scope scope, @Nullable Integer year, @Nullable String status,
-            @Nullable String kind, @Nullable String fund) {
-        String sql = "SELECT coalesce(sum(" + column + "), 0) FROM targeting.target_count"
+    private List<YearTotal> totals(String column, Scope scope, @Nullable Integer year, Filters f) {
+        String sql = "SELECT fiscal_year, sum(" + column + ") AS total FROM targeting.target_count"
                 + " WHERE status = :status AND kind = :kind AND fund_source = :fund"
-                + " AND unit_path >= :from AND unit_path < :to" + (year == null ? "" : " AND fiscal_year = :year");
-        return subtree(jdbc.sql(sql), scope).param("status", status == null ? "*" : status)
-                .param("kind", kind == null ? "*" : kind).param("fund", fund == null ? "*" : fund).param("year", year)
-                .query(Long.class).single();
+                + " AND unit_path >= :from AND unit_path < :to" + (year == null ? "" : " AND fiscal_year = :year")
+                + " GROUP BY fiscal_year HAVING sum(" + column + ") > 0 ORDER BY fiscal_year DESC";
+        return subtree(jdbc.sql(sql), scope).param("status", f.status() == null ? "*" : f.status())
+                .param("kind", f.kind() == null ? "*" : f.kind()).param("fund", f.fund() == null ? "*" : f.fund())
+                .param("year", year).query((rs, n) -> new YearTotal(rs.getInt("fiscal_year"), rs.getLong("total")))
+                .list();
+    }
+
+    /**
+     * A page read year by year along the index, newest year first: the years before the page's first row are
+     * passed over by their totals, never read, and each year is one range of the index. (One scan of the index
+     * across years would step over every other subtree's rows of each year on its way.) One row more than the page
+     * holds is read, for the next cursor.
+     */
+    private static <T> Page<T> page(List<YearTotal> years, PageQuery page, Function<Slice, List<Keyed<T>>> read) {
+        Cursor after = page.after();
+        Integer afterYear = after == null ? null
+                : InvalidInputException.forField("after", () -> Integer.valueOf(after.keys(3).get(0)));
+        List<Keyed<T>> rows = new ArrayList<>();
+        long skip = page.offset();
+        for (YearTotal year : years) {
+            if (rows.size() > page.size()) {
+                break;
+            }
+            if (afterYear != null && year.year() > afterYear) {
+                continue; // before the cursor
+            }
+            if (skip >= year.total()) {
+                skip -= year.total();
+                continue;
+            }
+            rows.addAll(read.apply(new Slice(year.year(), skip, page.size() + 1 - rows.size(),
+                    Integer.valueOf(year.year()).equals(afterYear) ? after : null)));
+            skip = 0;
+        }
+        return Page.ofOneMore(rows, page, years.stream().mapToLong(YearTotal::total).sum(), Keyed::key)
+                .map(Keyed::item);
     }
 
     @Override
     public Page<TargetListItem> list(Scope scope, TargetFilter f, PageQuery page) {
-        String status = f.status() == null ? null : f.status().name();
-        String kind = f.kind() == null ? null : f.kind().name();
-        String fund = f.fundSource() == null ? null : f.fundSource().name();
-        List<Keyed<TargetListItem>> rows = bind(jdbc.sql("""
+        Filters filters = new Filters(f.status() == null ? null : f.status().name(),
+                f.kind() == null ? null : f.kind().name(), f.fundSource() == null ? null : f.fundSource().name());
+        return page(totals("targets", scope, f.fiscalYear(), filters), page, slice -> bind(jdbc.sql("""
                         SELECT t.*, r.project_name, r.budget_amount, r.indicator_count, r.quantitative_count
                         FROM targeting.target t JOIN targeting.target_revision r ON r.target_id = t.id AND r.revision = t.revision"""
-                        + where("TRUE", f.fiscalYear(), status, kind, fund, page)
-                        + " ORDER BY " + ORDER + " LIMIT :limit OFFSET :offset"),
-                scope, f.fiscalYear(), status, kind, fund, page)
+                        + where("TRUE", filters, slice)), scope, filters, slice)
                 .query((rs, n) -> new Keyed<>(new TargetListItem(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"),
                         TargetKind.valueOf(rs.getString("kind")), rs.getString("unit_code"), rs.getString("region_code"),
                         rs.getString("project_code"), rs.getString("project_name"),
@@ -131,9 +170,7 @@ class TargetReadModelAdapter implements TargetReadModel {
                         TargetStatus.valueOf(rs.getString("status")), rs.getBoolean("barred"), rs.getInt("revision"),
                         rs.getLong("indicator_count"), rate(rs.getLong("quantitative_count"), rs.getLong("indicator_count"))),
                         cursor(rs)))
-                .list();
-        return Page.ofOneMore(rows, page, count("targets", scope, f.fiscalYear(), status, kind, fund), Keyed::key)
-                .map(Keyed::item);
+                .list());
     }
 
     /** From the per-unit sums of the targets in force ({@code target_in_force}, kept by triggers). */
@@ -177,15 +214,13 @@ class TargetReadModelAdapter implements TargetReadModel {
     public Page<PublicTarget> published(Scope scope, @Nullable Integer fiscalYear, PageQuery page) {
         record Row(UUID id, int revision, PublicTarget target) {
         }
-        List<Keyed<Row>> keyed = bind(jdbc.sql("""
+        Page<Row> rowPage = page(totals("published", scope, fiscalYear, Filters.NONE), page, slice -> bind(jdbc.sql("""
                         SELECT t.id, t.fiscal_year, t.kind, t.unit_code, t.unit_path, t.region_code, t.project_code,
                                t.published_revision, r.project_name, r.budget_category, r.fund_source, r.budget_amount,
                                r.overall_goal, r.annual_goal
                         FROM targeting.target t
                         JOIN targeting.target_revision r ON r.target_id = t.id AND r.revision = t.published_revision"""
-                        + where("t.published_revision IS NOT NULL", fiscalYear, null, null, null, page)
-                        + " ORDER BY " + ORDER + " LIMIT :limit OFFSET :offset"),
-                scope, fiscalYear, null, null, null, page)
+                        + where("t.published_revision IS NOT NULL", Filters.NONE, slice)), scope, Filters.NONE, slice)
                 .query((rs, n) -> new Keyed<>(new Row(rs.getObject("id", UUID.class), rs.getInt("published_revision"),
                         new PublicTarget(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"),
                                 TargetKind.valueOf(rs.getString("kind")), rs.getString("unit_code"),
@@ -194,9 +229,7 @@ class TargetReadModelAdapter implements TargetReadModel {
                                 FundSource.valueOf(rs.getString("fund_source")), rs.getBigDecimal("budget_amount"),
                                 rs.getString("overall_goal"), rs.getString("annual_goal"),
                                 rs.getInt("published_revision"), List.of())), cursor(rs)))
-                .list();
-        Page<Row> rowPage = Page.ofOneMore(keyed, page, count("published", scope, fiscalYear, null, null, null),
-                Keyed::key).map(Keyed::item);
+                .list());
         List<Row> rows = rowPage.content();
         if (rows.isEmpty()) {
             return rowPage.map(Row::target);
