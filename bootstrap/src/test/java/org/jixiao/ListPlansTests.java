@@ -119,6 +119,34 @@ class ListPlansTests extends PlatformTest {
         }
     }
 
+    /** Assessments (no summary of their own): page.next walks the list the page numbers give, with or without a year. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/assessments?size=300&fiscalYear=2049", "/api/v1/assessments?size=300"})
+    void anAssessmentCursorContinuesWhereThePageNumbersWould(String url) throws Exception {
+        List<String> numbered = new ArrayList<>();
+        List<String> walked = new ArrayList<>();
+        String next = null;
+        for (int page = 0; ; page++) {
+            String json = mvc.perform(get(url + "&page=" + page).with(access.as(Role.FINANCE))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            numbered.addAll(JsonPath.read(json, "$.content[*].id"));
+            if (page + 1 >= ((Number) JsonPath.read(json, "$.page.totalPages")).intValue()) {
+                break;
+            }
+        }
+        do {
+            String json = mvc.perform(get(url + (next == null ? "" : "&after=" + next)).with(access.as(Role.FINANCE)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            walked.addAll(JsonPath.read(json, "$.content[*].id"));
+            next = JsonPath.read(json, "$.page.next");
+        } while (next != null);
+        assertThat(numbered).hasSizeGreaterThan(300); // more than one page
+        assertThat(walked).isEqualTo(numbered);
+        assertThat(jdbc.queryForList("SELECT unit_path FROM assessment.assessment WHERE id = ANY(CAST(? AS UUID[]))",
+                String.class, (Object) walked.toArray(String[]::new)))
+                .as("only the caller's subtree").allMatch(path -> path.startsWith("/650000/650100/650121/"));
+    }
+
     private List<Statement> reads(String url) throws Exception {
         return RecordedStatements.during(() -> mvc.perform(get(url).with(access.as(Role.FINANCE)))
                         .andExpect(status().isOk()))

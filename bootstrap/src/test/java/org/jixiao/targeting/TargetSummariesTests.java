@@ -225,5 +225,9 @@ class TargetSummariesTests extends PlatformTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("after"));
         mvc.perform(get("/api/v1/public/targets?after=!!")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("after"));
+        // a cursor made up to start before the caller's subtree shows nothing of the rows before it
+        String outside = org.jixiao.sharedkernel.Cursor.of(String.valueOf(YEAR), "/", "").text();
+        mvc.perform(get("/api/v1/targets?fiscalYear={y}&after={c}", YEAR, outside).with(access.as(Role.FINANCE)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("after"));
     }
 }

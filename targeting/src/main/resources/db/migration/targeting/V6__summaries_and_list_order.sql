@@ -16,9 +16,11 @@ ALTER TABLE target ALTER COLUMN fund_source SET NOT NULL;
 -- listing has its own over published targets only.
 DROP INDEX target_region_year_idx;
 DROP INDEX target_published_idx;
-CREATE INDEX target_list_idx ON target ((-fiscal_year), unit_path, (COALESCE(project_code, '')));
+-- The filters and the id ride along (INCLUDE), so the rows a page passes over by OFFSET are read from the index alone.
+CREATE INDEX target_list_idx ON target ((-fiscal_year), unit_path, (COALESCE(project_code, '')))
+    INCLUDE (id, status, kind, fund_source);
 CREATE INDEX target_published_idx ON target ((-fiscal_year), unit_path, (COALESCE(project_code, '')))
-    WHERE published_revision IS NOT NULL;
+    INCLUDE (id) WHERE published_revision IS NOT NULL;
 
 -- How many targets a unit has per year, status, kind and working fund source, and how many of them are published.
 -- '*' stands for "any": each target counts in the 8 rows of its combinations, so a total under any filters is one
@@ -32,7 +34,7 @@ CREATE TABLE target_count
     fiscal_year INT              NOT NULL,
     targets     BIGINT           NOT NULL,
     published   BIGINT           NOT NULL,
-    PRIMARY KEY (status, kind, fund_source, unit_path, fiscal_year)
+    PRIMARY KEY (status, kind, fund_source, unit_path, fiscal_year) INCLUDE (targets, published)
 );
 
 -- The targets in force of a unit per year, kind and the fund source of the revision in force ('*': any), with the
@@ -47,7 +49,7 @@ CREATE TABLE target_in_force
     budget       NUMERIC(20, 2)   NOT NULL,
     indicators   BIGINT           NOT NULL,
     quantitative BIGINT           NOT NULL,
-    PRIMARY KEY (kind, fund_source, fiscal_year, unit_path)
+    PRIMARY KEY (kind, fund_source, fiscal_year, unit_path) INCLUDE (targets, budget, indicators, quantitative)
 );
 
 -- Both triggers add the row's new contribution and take away its old one in one upsert whose rows are sorted by
@@ -136,6 +138,7 @@ BEGIN
     FROM targeting.target t
     JOIN targeting.target_revision r ON r.target_id = t.id AND r.revision = t.in_force_revision
     GROUP BY t.fiscal_year, t.unit_path, CUBE (t.kind, r.fund_source);
+    ANALYZE targeting.target_count, targeting.target_in_force;
 END
 $$;
 SELECT rebuild_summaries();

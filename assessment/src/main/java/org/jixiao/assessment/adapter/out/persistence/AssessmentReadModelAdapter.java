@@ -46,27 +46,37 @@ class AssessmentReadModelAdapter implements AssessmentReadModel {
     /**
      * The conditions of the filters present, and only those (a condition for an absent filter, {@code :x IS NULL
      * OR ...}, would leave PostgreSQL a generic plan that can use no index); {@code -a.fiscal_year} is the indexed
-     * form of the year.
+     * form of the year. After a cursor within a year, the cursor is where the index range starts (the subtree's
+     * start would hide it from the scan's start position; the cursor is checked to lie in the subtree). Across
+     * years the subtree's start stays a condition: the next year's rows begin before it.
      */
     private static String where(@Nullable Integer year, @Nullable String conclusion, @Nullable String expert,
             @Nullable Cursor after) {
-        return " WHERE a.unit_path >= :from AND a.unit_path < :to"
+        return " WHERE a.unit_path < :to"
                 + (year == null ? "" : " AND -a.fiscal_year = :negYear")
+                + (after == null ? " AND a.unit_path >= :from"
+                        : year == null ? " AND a.unit_path >= :from AND (" + ORDER + ") > (:afterYear, :afterPath, :afterCode, :afterId)"
+                        : " AND (a.unit_path, a.project_code, a.id) > (:afterPath, :afterCode, :afterId)")
                 + (conclusion == null ? "" : " AND a.conclusion = :conclusion")
                 + (expert == null ? "" : " AND EXISTS (SELECT 1 FROM assessment.assignment x"
-                        + " WHERE x.assessment_id = a.id AND x.username = :expert)")
-                + (after == null ? "" : " AND (" + ORDER + ") > (:afterYear, :afterPath, :afterCode, :afterId)");
+                        + " WHERE x.assessment_id = a.id AND x.username = :expert)");
     }
 
-    /** Binds what {@link #where} may name (a name it did not use is ignored). */
+    /**
+     * Binds what {@link #where} may name (a name it did not use is ignored). A cursor before the subtree, or of
+     * another year than the one filtered on, is not one of this list's: a 400.
+     */
     private static StatementSpec bind(StatementSpec sql, Scope scope, @Nullable Integer year,
             @Nullable String conclusion, @Nullable String expert, @Nullable Cursor after) {
         sql = sql.param("from", scope.paths().from()).param("to", scope.paths().until())
                 .param("negYear", year == null ? null : -year).param("conclusion", conclusion).param("expert", expert);
         if (after != null) {
             List<String> keys = after.keys(4);
-            sql = sql.param("afterYear", InvalidInputException.forField("after", () -> Integer.parseInt(keys.get(0))))
-                    .param("afterPath", keys.get(1)).param("afterCode", keys.get(2))
+            int afterYear = InvalidInputException.forField("after", () -> Integer.parseInt(keys.get(0)));
+            if (keys.get(1).compareTo(scope.paths().from()) < 0 || year != null && afterYear != -year) {
+                throw InvalidInputException.of("after", "page.badCursor");
+            }
+            sql = sql.param("afterYear", afterYear).param("afterPath", keys.get(1)).param("afterCode", keys.get(2))
                     .param("afterId", InvalidInputException.forField("after", () -> UUID.fromString(keys.get(3))));
         }
         return sql;

@@ -42,8 +42,9 @@ import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 /**
- * The set-based reads over targets in schema {@code targeting}: lists, statistics, a target's revisions and the
- * public listing, each a single query (or one more for a page's indicators) filtered by the owning unit's path.
+ * The set-based reads over targets in schema {@code targeting}: lists and the public listing along the list index
+ * with their totals from the summary, statistics from the summary, and a target's revisions; each filtered by the
+ * range of the subtree's unit paths.
  */
 @Repository
 class TargetReadModelAdapter implements TargetReadModel {
@@ -71,27 +72,37 @@ class TargetReadModelAdapter implements TargetReadModel {
     }
 
     /**
-     * The conditions of the filters present, and only those (a condition for an absent filter, {@code :x IS NULL
-     * OR ...}, would leave PostgreSQL a generic plan that can use no index), and the slice's place in the order.
-     * {@code -t.fiscal_year} is the indexed form of the year.
+     * The ids of a slice of a page, in the list order, read from the list index alone (its INCLUDE columns hold the
+     * filters), so rows passed over by OFFSET cost an index entry each: the conditions of the filters present and
+     * only those (a condition for an absent filter, {@code :x IS NULL OR ...}, would leave PostgreSQL a generic plan
+     * that can use no index). {@code -t.fiscal_year} is the indexed form of the year. After a cursor, the cursor
+     * is where the index range starts (the subtree's start would hide it from the scan's start position).
      */
-    private static String where(String always, Filters f, Slice slice) {
-        return " WHERE " + always + " AND -t.fiscal_year = :negYear AND t.unit_path >= :from AND t.unit_path < :to"
+    private static String pageIds(String always, Filters f, Slice slice) {
+        return "(SELECT t.id FROM targeting.target t WHERE " + always
+                + " AND -t.fiscal_year = :negYear AND t.unit_path < :to"
+                + (slice.after() == null ? " AND t.unit_path >= :from"
+                        : " AND (t.unit_path, COALESCE(t.project_code, '')) > (:afterPath, :afterCode)")
                 + (f.status() == null ? "" : " AND t.status = :status")
                 + (f.kind() == null ? "" : " AND t.kind = :kind")
                 + (f.fund() == null ? "" : " AND t.fund_source = :fund")
-                + (slice.after() == null ? "" : " AND (" + ORDER + ") > (:afterYear, :afterPath, :afterCode)")
-                + " ORDER BY " + ORDER + " LIMIT :limit OFFSET :offset";
+                + " ORDER BY " + ORDER + " LIMIT :limit OFFSET :offset) page JOIN targeting.target t ON t.id = page.id";
     }
 
-    /** Binds the parameters {@link #where} may name (one it did not name is ignored). */
+    /**
+     * Binds the parameters {@link #pageIds} may name (one it did not name is ignored). A cursor that lies before
+     * the subtree is not one of this list's: a 400.
+     */
     private static StatementSpec bind(StatementSpec sql, Scope scope, Filters f, Slice slice) {
         sql = subtree(sql, scope).param("negYear", -slice.year()).param("status", f.status()).param("kind", f.kind())
                 .param("fund", f.fund()).param("limit", slice.limit()).param("offset", slice.offset());
         Cursor after = slice.after();
         if (after != null) {
             List<String> keys = after.keys(3);
-            sql = sql.param("afterYear", -slice.year()).param("afterPath", keys.get(1)).param("afterCode", keys.get(2));
+            if (keys.get(1).compareTo(scope.paths().from()) < 0) {
+                throw InvalidInputException.of("after", "page.badCursor");
+            }
+            sql = sql.param("afterPath", keys.get(1)).param("afterCode", keys.get(2));
         }
         return sql;
     }
@@ -160,9 +171,10 @@ class TargetReadModelAdapter implements TargetReadModel {
         Filters filters = new Filters(f.status() == null ? null : f.status().name(),
                 f.kind() == null ? null : f.kind().name(), f.fundSource() == null ? null : f.fundSource().name());
         return page(totals("targets", scope, f.fiscalYear(), filters), page, slice -> bind(jdbc.sql("""
-                        SELECT t.*, r.project_name, r.budget_amount, r.indicator_count, r.quantitative_count
-                        FROM targeting.target t JOIN targeting.target_revision r ON r.target_id = t.id AND r.revision = t.revision"""
-                        + where("TRUE", filters, slice)), scope, filters, slice)
+                        SELECT t.*, r.project_name, r.budget_amount, r.indicator_count, r.quantitative_count FROM """
+                        + pageIds("TRUE", filters, slice)
+                        + " JOIN targeting.target_revision r ON r.target_id = t.id AND r.revision = t.revision"
+                        + " ORDER BY " + ORDER), scope, filters, slice)
                 .query((rs, n) -> new Keyed<>(new TargetListItem(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"),
                         TargetKind.valueOf(rs.getString("kind")), rs.getString("unit_code"), rs.getString("region_code"),
                         rs.getString("project_code"), rs.getString("project_name"),
@@ -182,7 +194,8 @@ class TargetReadModelAdapter implements TargetReadModel {
                                coalesce(sum(quantitative), 0) AS quantitative
                         FROM targeting.target_in_force
                         WHERE kind = :kind AND fund_source = :fund AND fiscal_year = :year
-                          AND unit_path >= :from AND unit_path < :to"""), scope).param("year", fiscalYear).param("fund", fundSource == null ? "*" : fundSource)
+                          AND unit_path >= :from AND unit_path < :to"""), scope)
+                .param("year", fiscalYear).param("fund", fundSource == null ? "*" : fundSource)
                 .param("kind", kind == null ? "*" : kind)
                 .query((rs, n) -> new TargetStatistics(rs.getLong("units"), rs.getLong("targets"),
                         Money.of(rs.getBigDecimal("budget")).yuan(), rs.getLong("indicators"), rs.getLong("quantitative"),
@@ -217,10 +230,10 @@ class TargetReadModelAdapter implements TargetReadModel {
         Page<Row> rowPage = page(totals("published", scope, fiscalYear, Filters.NONE), page, slice -> bind(jdbc.sql("""
                         SELECT t.id, t.fiscal_year, t.kind, t.unit_code, t.unit_path, t.region_code, t.project_code,
                                t.published_revision, r.project_name, r.budget_category, r.fund_source, r.budget_amount,
-                               r.overall_goal, r.annual_goal
-                        FROM targeting.target t
-                        JOIN targeting.target_revision r ON r.target_id = t.id AND r.revision = t.published_revision"""
-                        + where("t.published_revision IS NOT NULL", Filters.NONE, slice)), scope, Filters.NONE, slice)
+                               r.overall_goal, r.annual_goal FROM """
+                        + pageIds("t.published_revision IS NOT NULL", Filters.NONE, slice)
+                        + " JOIN targeting.target_revision r ON r.target_id = t.id AND r.revision = t.published_revision"
+                        + " ORDER BY " + ORDER), scope, Filters.NONE, slice)
                 .query((rs, n) -> new Keyed<>(new Row(rs.getObject("id", UUID.class), rs.getInt("published_revision"),
                         new PublicTarget(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"),
                                 TargetKind.valueOf(rs.getString("kind")), rs.getString("unit_code"),
