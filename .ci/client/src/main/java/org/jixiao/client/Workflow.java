@@ -78,11 +78,11 @@ public final class Workflow {
         expect(statistics.getTargets() >= 1, "the approved target is counted");
 
         expect(finance.publishTarget(id, null, null, null).getStatus() == TargetStatus.PUBLISHED, "published");
-        PublicPerformanceTargetsApi open = new PublicPerformanceTargetsApi(anonymous(base));
+        PublicPerformanceTargetsApi publicTargets = new PublicPerformanceTargetsApi(anonymous(base));
         boolean shown = false;
         String after = null;
         do { // one entry a page, following page.next as a client walking a whole province would
-            PagePublicTarget published = open.listPublicTargets(year, "650121", null, 1, after, null);
+            PagePublicTarget published = publicTargets.listPublicTargets(year, "650121", null, 1, after, null);
             shown = published.getContent().stream().anyMatch(target -> target.getId().equals(id));
             after = published.getPage().getNext();
         } while (!shown && after != null);
