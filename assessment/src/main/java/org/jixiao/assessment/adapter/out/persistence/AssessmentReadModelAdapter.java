@@ -52,11 +52,12 @@ class AssessmentReadModelAdapter implements AssessmentReadModel {
      */
     private static String where(@Nullable Integer year, @Nullable String conclusion, @Nullable String expert,
             @Nullable Cursor after) {
+        boolean cursorInYear = after != null && year != null;
         return " WHERE a.unit_path < :to"
                 + (year == null ? "" : " AND -a.fiscal_year = :negYear")
-                + (after == null ? " AND a.unit_path >= :from"
-                        : year == null ? " AND a.unit_path >= :from AND (" + ORDER + ") > (:afterYear, :afterPath, :afterCode, :afterId)"
-                        : " AND (a.unit_path, a.project_code, a.id) > (:afterPath, :afterCode, :afterId)")
+                + (cursorInYear ? " AND (a.unit_path, a.project_code, a.id) > (:afterPath, :afterCode, :afterId)"
+                        : " AND a.unit_path >= :from")
+                + (after != null && year == null ? " AND (" + ORDER + ") > (:afterYear, :afterPath, :afterCode, :afterId)" : "")
                 + (conclusion == null ? "" : " AND a.conclusion = :conclusion")
                 + (expert == null ? "" : " AND EXISTS (SELECT 1 FROM assessment.assignment x"
                         + " WHERE x.assessment_id = a.id AND x.username = :expert)");
@@ -68,12 +69,13 @@ class AssessmentReadModelAdapter implements AssessmentReadModel {
      */
     private static StatementSpec bind(StatementSpec sql, Scope scope, @Nullable Integer year,
             @Nullable String conclusion, @Nullable String expert, @Nullable Cursor after) {
-        sql = sql.param("from", scope.paths().from()).param("to", scope.paths().until())
+        Scope.Paths paths = scope.paths();
+        sql = sql.param("from", paths.from()).param("to", paths.until())
                 .param("negYear", year == null ? null : -year).param("conclusion", conclusion).param("expert", expert);
         if (after != null) {
             List<String> keys = after.keys(4);
             int afterYear = InvalidInputException.forField("after", () -> Integer.parseInt(keys.get(0)));
-            if (keys.get(1).compareTo(scope.paths().from()) < 0 || year != null && afterYear != -year) {
+            if (keys.get(1).compareTo(paths.from()) < 0 || year != null && afterYear != -year) {
                 throw InvalidInputException.of("after", "page.badCursor");
             }
             sql = sql.param("afterYear", afterYear).param("afterPath", keys.get(1)).param("afterCode", keys.get(2))
