@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.jixiao.client.api.ExAnteAssessmentApi;
 import org.jixiao.client.api.PerformanceTargetsApi;
@@ -24,7 +26,6 @@ import org.jixiao.client.model.Grade;
 import org.jixiao.client.model.Level1;
 import org.jixiao.client.model.Level2;
 import org.jixiao.client.model.Operator;
-import org.jixiao.client.model.PagePublicTarget;
 import org.jixiao.client.model.Problem;
 import org.jixiao.client.model.ReviewDecision;
 import org.jixiao.client.model.TargetCreateRequest;
@@ -76,17 +77,17 @@ public final class Workflow {
 
         TargetStatistics statistics = finance.getTargetStatistics(year, "650121", null, null, null);
         expect(statistics.getTargets() >= 1, "the approved target is counted");
+        expect(walk(cursor -> finance.listTargets(year, "650121", null, null, null, null, null, 1, cursor, null),
+                        page -> page.getPage().getNext(),
+                        page -> page.getContent().stream().anyMatch(target -> target.getId().equals(id))),
+                "the list shows it, page after page by cursor");
 
         expect(finance.publishTarget(id, null, null, null).getStatus() == TargetStatus.PUBLISHED, "published");
         PublicPerformanceTargetsApi publicTargets = new PublicPerformanceTargetsApi(anonymous(base));
-        boolean shown = false;
-        String after = null;
-        do { // one entry a page, following page.next as a client walking a whole province would
-            PagePublicTarget published = publicTargets.listPublicTargets(year, "650121", null, 1, after, null);
-            shown = published.getContent().stream().anyMatch(target -> target.getId().equals(id));
-            after = published.getPage().getNext();
-        } while (!shown && after != null);
-        expect(shown, "the public list shows it, without credentials, page after page by cursor");
+        expect(walk(cursor -> publicTargets.listPublicTargets(year, "650121", null, 1, cursor, null),
+                        page -> page.getPage().getNext(),
+                        page -> page.getContent().stream().anyMatch(target -> target.getId().equals(id))),
+                "the public list shows it, without credentials, page after page by cursor");
 
         try {
             unit.submitTarget(id, null, "en", null);
@@ -113,6 +114,10 @@ public final class Workflow {
         expect(concluded.getStatus() == AssessmentStatus.CONCLUDED, "concluded");
         expect(concluded.getConclusion() == Conclusion.SUPPORT && concluded.getGrade() == Grade.EXCELLENT,
                 "92.50 is SUPPORT and EXCELLENT");
+        expect(walk(cursor -> assessments.listAssessments(year, "650121", null, null, 1, cursor, null),
+                        page -> page.getPage().getNext(),
+                        page -> page.getContent().stream().anyMatch(item -> item.getId().equals(open.getId()))),
+                "the assessment list shows it, page after page by cursor");
         System.out.println("generated-client workflows passed: target " + id + ", assessment " + open.getId());
     }
 
@@ -135,6 +140,28 @@ public final class Workflow {
         ApiClient client = new ApiClient();
         client.updateBaseUri(base);
         return client;
+    }
+
+    /** A page call that may throw, as the generated operations do. */
+    private interface PageCall<P> {
+        P get(String cursor) throws ApiException;
+    }
+
+    /**
+     * Whether {@code found} holds for some page of a list read one entry a page from the first, following
+     * {@code page.next} as a client walking a whole province would.
+     */
+    private static <P> boolean walk(PageCall<P> call, Function<P, String> next, Predicate<P> found)
+            throws ApiException {
+        String cursor = null;
+        do {
+            P page = call.get(cursor);
+            if (found.test(page)) {
+                return true;
+            }
+            cursor = next.apply(page);
+        } while (cursor != null);
+        return false;
     }
 
     private static void expect(boolean condition, String what) {
