@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -67,6 +68,7 @@ public class ProvinceBench {
     static String base;
     static HttpClient http;
     static Connection db;
+    static String jdbcUrl;
     static final StringBuilder report = new StringBuilder();
 
     public static void main(String[] args) throws Exception {
@@ -76,12 +78,20 @@ public class ProvinceBench {
         }
         base = args[0].replaceAll("/$", "");
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-        db = DriverManager.getConnection(args[1]);
+        jdbcUrl = args[1];
+        db = DriverManager.getConnection(jdbcUrl);
         try {
             header();
-            reads();
-            writes();
-            mixed();
+            List<String> parts = List.of(env("PARTS", "reads,writes,mixed").split(","));
+            if (parts.contains("reads")) {
+                reads();
+            }
+            if (parts.contains("writes")) {
+                writes();
+            }
+            if (parts.contains("mixed")) {
+                mixed();
+            }
         } catch (Exception e) {
             System.out.println(report);
             System.out.println("RUN FAILED: " + e);
@@ -439,6 +449,11 @@ public class ProvinceBench {
             for (int s = 0; s < STEPS.length; s++) {
                 line(String.format(Locale.ROOT, "      %-34s median %10s   p99 %10s", STEPS[s].name, ms(r.steps[s].median()), ms(r.steps[s].p99())));
             }
+            WriteResult bare = bareWorkflows(clients, seconds);
+            line(String.format(Locale.ROOT, "  %d client%s, bare SQL: %.1f workflows/s (%d in %.1f s), per workflow median %s, p99 %s; errors %d%s — the API does %.0f %% of bare",
+                    clients, clients == 1 ? " " : "s", bare.done / bare.seconds, bare.done, bare.seconds, ms(bare.workflow.median()),
+                    ms(bare.workflow.p99()), bare.errors.get(), bare.firstError == null ? "" : " (first: " + bare.firstError + ")",
+                    100 * (r.done / r.seconds) / (bare.done / bare.seconds)));
             if (clients == 8) {
                 double rate = r.done / r.seconds;
                 line(String.format(Locale.ROOT, "  goal ≥ %s workflows/s at 8 clients, no errors: %s", trim(WORKFLOWS_GOAL),
@@ -505,6 +520,218 @@ public class ProvinceBench {
         result.done = done.get();
         result.seconds = elapsed;
         return result;
+    }
+
+    /**
+     * The same workflow as bare SQL: the statements the service sends for it (read off its statement log), each
+     * request's transaction on one connection per client, the account lookup of every request outside it. What the
+     * database alone costs, with no HTTP, JSON, security or domain code around it.
+     */
+    static WriteResult bareWorkflows(int clients, int seconds) throws InterruptedException {
+        progress("  " + clients + " client(s), " + seconds + " s, bare SQL");
+        WriteResult result = new WriteResult();
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicLong done = new AtomicLong();
+        List<Thread> threads = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            Thread t = new Thread(() -> {
+                String unitUser = client % 2 == 0 ? "unit-school1" : "unit-school2";
+                String unitCode = client % 2 == 0 ? "U650121-EDU-01" : "U650121-EDU-02";
+                try (Connection c1 = DriverManager.getConnection(jdbcUrl)) {
+                    while (!stop.get()) {
+                        long w0 = System.nanoTime();
+                        try {
+                            bareWorkflow(c1, client, unitUser, unitCode);
+                        } catch (SQLException e) {
+                            c1.rollback();
+                            c1.setAutoCommit(true);
+                            result.errors.incrementAndGet();
+                            if (result.firstError == null) {
+                                result.firstError = e.toString();
+                            }
+                            continue;
+                        }
+                        if (stop.get()) {
+                            break;
+                        }
+                        done.incrementAndGet();
+                        result.workflow.add(System.nanoTime() - w0);
+                    }
+                } catch (SQLException e) {
+                    result.firstError = e.toString();
+                }
+            });
+            t.start();
+            threads.add(t);
+        }
+        Thread.sleep(seconds * 1000L);
+        stop.set(true);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        for (Thread t : threads) {
+            t.join(30_000);
+        }
+        result.done = done.get();
+        result.seconds = elapsed;
+        return result;
+    }
+
+    static final String ACCOUNT = """
+            SELECT a.username, a.password_hash, a.enabled, a.role, a.org_code, o.path
+            FROM platform.account a LEFT JOIN platform.org_unit o ON o.code = a.org_code WHERE a.username = ?""";
+    static final String LOAD = """
+            SELECT t.*, r.adjustment_reason, r.project_name, r.budget_category, r.budget_amount, r.overall_goal,
+                   r.annual_goal, r.requires_assessment, v.seq, v.stage, v.reviewer, v.decision, v.grade, v.completeness,
+                   v.relevance, v.appropriateness, v.feasibility, v.comments, v.resulting_status,
+                   v.revision AS reviewed_revision, v.reviewed_at
+            FROM targeting.target t
+            JOIN targeting.target_revision r ON r.target_id = t.id AND r.revision = t.revision
+            LEFT JOIN targeting.review v ON v.target_id = t.id
+            WHERE t.id = ? ORDER BY v.seq""";
+    static final String LOAD_INDICATORS = """
+            SELECT id, level1, level2, name, operator, target_value, unit, basis, weight
+            FROM targeting.indicator WHERE target_id = ? AND revision = ? ORDER BY position""";
+    static final String UPDATE = """
+            UPDATE targeting.target SET status = ?, barred = false, revision = 0, in_force_revision = ?,
+                published_revision = NULL, version = ?, fund_source = 'ANNUAL_BUDGET' WHERE id = ? AND version = ?""";
+    static final String REVIEW = """
+            INSERT INTO targeting.review (target_id, seq, revision, stage, reviewer, decision, grade, completeness,
+                relevance, appropriateness, feasibility, comments, resulting_status, reviewed_at)
+            VALUES (?, ?, 0, ?, ?, 'APPROVE', ?, ?, ?, NULL, NULL, ?, ?, now())""";
+    static final String[][] INDICATORS = {
+            {"OUTPUT", "QUANTITY", "维修改造面积", "GE", "4200", "平方米", "PLAN", "20"},
+            {"OUTPUT", "QUALITY", "验收合格率", "GE", "100", "%", "INDUSTRY", "15"},
+            {"OUTPUT", "TIMELINESS", "完工时间", "QUALITATIVE", "2026年8月底前", null, "PLAN", "10"},
+            {"COST", "ECONOMIC_COST", "每平方米改造成本", "LE", "1600", "元", "BUDGET_STANDARD", "10"},
+            {"BENEFIT", "SOCIAL", "受益学生人数", "GE", "1500", "人", "HISTORY", "20"},
+            {"BENEFIT", "SUSTAINABILITY", "长效管护机制", "QUALITATIVE", "建立校舍长效管护机制", null, "OTHER", "10"},
+            {"SATISFACTION", "SERVICE_RECIPIENT", "师生满意度", "GE", "90", "%", "HISTORY", "15"}};
+
+    static void bareWorkflow(Connection c, int client, String unitUser, String unitCode) throws SQLException {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        String code = "BARE-" + RUN + "-" + client + "-" + projectSeq.incrementAndGet();
+        // create
+        bareRead(c, ACCOUNT, unitUser);
+        c.setAutoCommit(false);
+        String path;
+        try (PreparedStatement ps = c.prepareStatement("SELECT path, code, name, kind, parent_code, region_code, department_code, version FROM platform.org_unit WHERE code = ?")) {
+            ps.setString(1, unitCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                path = rs.getString(1);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO targeting.target (id, fiscal_year, kind, unit_code, unit_path, region_code, department_code,
+                    department_reviews, project_code, status, barred, revision, in_force_revision, published_revision,
+                    created_at, version, fund_source)
+                VALUES (?, ?, 'PROJECT', ?, ?, '650121', 'D650121-EDU', true, ?, 'DRAFT', false, 0, NULL, NULL, now(), 1, 'ANNUAL_BUDGET')""")) {
+            ps.setObject(1, id);
+            ps.setInt(2, WRITE_YEAR);
+            ps.setString(3, unitCode);
+            ps.setString(4, path);
+            ps.setString(5, code);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO targeting.target_revision (target_id, revision, project_name, budget_category, fund_source,
+                    budget_amount, overall_goal, annual_goal, requires_assessment, indicator_count, quantitative_count,
+                    adjustment_reason)
+                VALUES (?, 0, '校舍维修改造项目', 'GENERAL_PUBLIC', 'ANNUAL_BUDGET', ?, '消除校舍安全隐患，改善办学条件',
+                    '2026年底前完成校舍维修改造', false, 7, 5, NULL)
+                ON CONFLICT (target_id, revision) DO UPDATE SET project_name = EXCLUDED.project_name""")) {
+            ps.setObject(1, id);
+            ps.setBigDecimal(2, new java.math.BigDecimal("1000001.01"));
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO targeting.indicator (target_id, revision, id, position, level1, level2, name, operator,
+                    target_value, unit, basis, weight) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (int i = 0; i < INDICATORS.length; i++) {
+                String[] x = INDICATORS[i];
+                ps.setObject(1, id);
+                ps.setObject(2, java.util.UUID.randomUUID());
+                ps.setInt(3, i);
+                for (int k = 0; k < 7; k++) {
+                    ps.setString(4 + k, x[k]);
+                }
+                ps.setBigDecimal(11, new java.math.BigDecimal(x[7]));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        c.commit();
+        c.setAutoCommit(true);
+        // submit, the department's review, finance's review (which brings the revision into force)
+        bareStep(c, id, unitUser, "SUBMITTED", null, 1, null);
+        bareStep(c, id, "dept-edu", "DEPARTMENT_APPROVED", null, 2, "DEPARTMENT");
+        bareStep(c, id, "finance-county", "APPROVED", 0, 3, "FINANCE");
+    }
+
+    static void bareStep(Connection c, java.util.UUID id, String user, String status, Integer inForce, int version,
+                         String reviewer) throws SQLException {
+        bareRead(c, ACCOUNT, user);
+        c.setAutoCommit(false);
+        bareRead(c, LOAD, id);
+        try (PreparedStatement ps = c.prepareStatement(LOAD_INDICATORS)) {
+            ps.setObject(1, id);
+            ps.setInt(2, 0);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rs.getString(3);
+                }
+            }
+        }
+        if (inForce != null) {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT DISTINCT ON (rule_key, region_code) version, region_code, fiscal_year, rule_key, action,
+                           value::text AS value, changed_by, changed_at
+                    FROM platform.rule_change
+                    WHERE fiscal_year = ? AND region_code IN ('650121', '650100', '650000') AND rule_key = 'assessment.threshold'
+                    ORDER BY rule_key, region_code, version DESC""")) {
+                ps.setInt(1, WRITE_YEAR);
+                ps.executeQuery().close();
+            }
+            bareRead(c, "SELECT EXISTS (SELECT 1 FROM assessment.assessment WHERE unit_code = 'U650121-EDU-01' AND project_code = ? AND fiscal_year = 2027)", "x");
+        }
+        try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
+            ps.setString(1, status);
+            ps.setObject(2, inForce);
+            ps.setLong(3, version + 1);
+            ps.setObject(4, id);
+            ps.setLong(5, version);
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("stale version");
+            }
+        }
+        if (reviewer != null) {
+            try (PreparedStatement ps = c.prepareStatement(REVIEW)) {
+                ps.setObject(1, id);
+                ps.setInt(2, reviewer.equals("DEPARTMENT") ? 0 : 1);
+                ps.setString(3, reviewer);
+                ps.setString(4, user);
+                ps.setString(5, reviewer.equals("DEPARTMENT") ? "GOOD" : "EXCELLENT");
+                ps.setString(6, reviewer.equals("DEPARTMENT") ? "指标完整" : null);
+                ps.setString(7, reviewer.equals("DEPARTMENT") ? "与项目内容相关" : null);
+                ps.setString(8, "同意");
+                ps.setString(9, status);
+                ps.executeUpdate();
+            }
+        }
+        c.commit();
+        c.setAutoCommit(true);
+    }
+
+    static void bareRead(Connection c, String sql, Object param) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rs.getObject(1);
+                }
+            }
+        }
     }
 
     /** One workflow; null when every answer was the expected one, else what went wrong. */

@@ -15,6 +15,7 @@
 #   JAR=/tmp/base/bootstrap/target/jixiao-exec.jar bench/province.sh
 #   KEEP_DB=1 bench/province.sh              # keep the database (and the service log) for inspection
 #   MIXED_SECONDS=30 WRITE_SECONDS=10 bench/province.sh
+#   PARTS=writes bench/province.sh           # only some of reads,writes,mixed (LOAD=0: on the demo data only)
 #
 # Needs a PostgreSQL server (PGHOST 127.0.0.1, PGPORT 5432, PGUSER postgres, PGPASSWORD if it asks for one), psql,
 # a JDK 17+ and the PostgreSQL JDBC driver (PGJDBC_JAR, default: the newest in ~/.m2); wrk (Debian package) is
@@ -65,7 +66,7 @@ curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null || { echo
 
 echo "loading bench/province-load.sql"
 T0=$(date +%s.%N)
-psql -q -v ON_ERROR_STOP=1 -d "$DB" -f bench/province-load.sql
+[ "${LOAD:-1}" = 0 ] || psql -q -v ON_ERROR_STOP=1 -d "$DB" -f bench/province-load.sql
 T1=$(date +%s.%N)
 SUMMARIES="no targeting.rebuild_summaries()"
 if [ "$(psql -Atq -d "$DB" -c "SELECT to_regprocedure('targeting.rebuild_summaries()') IS NOT NULL")" = t ]; then
@@ -82,5 +83,5 @@ INFO="$INFO\\njar: $JAR ($(cd "$(dirname "$JAR")" && git log -1 --format='%h %s'
 INFO="$INFO\\ndatabase: $DB on $PGHOST:$PGPORT, service on port $PORT (JIXIAO_DB_POOL_SIZE ${JIXIAO_DB_POOL_SIZE:-default})"
 echo "$INFO" | sed 's/\\n/\n/g'
 
-BENCH_LOAD_INFO="$INFO" BENCH_LUA=bench/province-mixed.lua \
+PARTS=${PARTS:-reads,writes,mixed} BENCH_LOAD_INFO="$INFO" BENCH_LUA=bench/province-mixed.lua \
   java -cp "$PGJDBC_JAR" bench/ProvinceBench.java "http://127.0.0.1:$PORT" "$JDBC?user=$PGUSER&password=${PGPASSWORD:-postgres}"

@@ -56,6 +56,8 @@ class DatabaseConfiguration {
         dataSource.addDataSourceProperty("connectTimeout", "2");
         dataSource.addDataSourceProperty("socketTimeout", "60");
         dataSource.addDataSourceProperty("tcpKeepAlive", "true");
+        // a batch of inserts (a target's indicators) goes as one multi-row INSERT: one statement to plan, not one per row
+        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         dataSource.addDataSourceProperty("options", "-c statement_timeout=" + settings.statementTimeout().toMillis());
         return dataSource;
     }

@@ -224,7 +224,10 @@ class TargetPersistenceAdapter implements Targets {
     private void writeWorkingRevision(PerformanceTarget t) {
         UUID id = t.getId().value();
         TargetContent c = t.content();
-        jdbc.sql("DELETE FROM targeting.indicator WHERE target_id = ? AND revision = ?").params(id, t.revision()).update();
+        if (t.version() > 0) {
+            jdbc.sql("DELETE FROM targeting.indicator WHERE target_id = ? AND revision = ?").params(id, t.revision())
+                    .update();
+        }
         jdbc.sql("""
                 INSERT INTO targeting.target_revision (target_id, revision, project_name, budget_category, fund_source,
                     budget_amount, overall_goal, annual_goal, requires_assessment, indicator_count, quantitative_count,
