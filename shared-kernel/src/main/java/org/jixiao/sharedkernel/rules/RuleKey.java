@@ -126,12 +126,23 @@ public abstract class RuleKey<T> {
      */
     public static <T> RuleKey<T> points(String key, String description, T defaultValue,
             Function<Map<String, BigDecimal>, T> fromPoints, Function<T, Map<String, BigDecimal>> toPoints) {
+        return bounds(key, description, defaultValue, fromPoints, toPoints, BigDecimal.valueOf(100));
+    }
+
+    /**
+     * Named numbers from 0 to {@code max} as a value type, like {@link #points} but with another ceiling: the light
+     * bands of monitoring, {@code {"RED": 60, "YELLOW": 80, "BLUE": 120}}, are percentages of a pace that may
+     * exceed 100.
+     */
+    public static <T> RuleKey<T> bounds(String key, String description, T defaultValue,
+            Function<Map<String, BigDecimal>, T> fromPoints, Function<T, Map<String, BigDecimal>> toPoints,
+            BigDecimal max) {
         List<String> names = List.copyOf(toPoints.apply(defaultValue).keySet());
         return new RuleKey<>(key, description, defaultValue) {
             @Override
             public T read(@Nullable Object json) {
                 Map<String, BigDecimal> values = asNumbers(json, names);
-                values.forEach((name, value) -> checkRange(value, BigDecimal.ZERO, BigDecimal.valueOf(100), name));
+                values.forEach((name, value) -> checkRange(value, BigDecimal.ZERO, max, name));
                 return fromPoints.apply(values);
             }
 
@@ -142,7 +153,7 @@ public abstract class RuleKey<T> {
 
             @Override
             public Map<String, Object> valueSchema() {
-                return pointsSchema(names);
+                return objectSchema(names, numberSchema(BigDecimal.ZERO, max));
             }
         };
     }
