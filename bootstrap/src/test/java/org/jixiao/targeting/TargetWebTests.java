@@ -26,9 +26,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import com.jayway.jsonpath.JsonPath;
 
 /** Each test uses projects of its own. */
-class TargetWebTests extends PlatformTest {
+public class TargetWebTests extends PlatformTest {
 
-    static final String INDICATORS = """
+    public static final String INDICATORS = """
             [{"level1": "OUTPUT", "level2": "QUANTITY", "name": "改造校舍面积", "operator": "GE", "targetValue": "1200",
               "unit": "平方米", "basis": "PLAN", "weight": 30},
              {"level1": "OUTPUT", "level2": "QUALITY", "name": "验收合格率", "operator": "GE", "targetValue": 95,
@@ -38,7 +38,7 @@ class TargetWebTests extends PlatformTest {
              {"level1": "BENEFIT", "level2": "SUSTAINABILITY", "name": "长效管护机制", "operator": "QUALITATIVE",
               "targetValue": "建立健全", "basis": "OTHER", "weight": 10}]""";
 
-    static String body(String kind, String unit, String project, String amount, String indicators) {
+    public static String body(String kind, String unit, String project, String amount, String indicators) {
         return """
                 {"fiscalYear": 2020, "kind": "%s", "unitCode": "%s", %s "projectName": "校舍改造 %s",
                  "budgetCategory": "GENERAL_PUBLIC", "fundSource": "ANNUAL_BUDGET", "budgetAmount": %s,
@@ -52,7 +52,7 @@ class TargetWebTests extends PlatformTest {
                 .content(body("PROJECT", unit, project, "1234567.89", INDICATORS));
     }
 
-    static MockHttpServletRequestBuilder review(String id, String decision, String grade) {
+    public static MockHttpServletRequestBuilder review(String id, String decision, String grade) {
         return post("/api/v1/targets/{id}/reviews", id).contentType(MediaType.APPLICATION_JSON).content("""
                 {"decision": "%s", "grade": "%s", "comments": "指标较完整",
                  "criteria": {"COMPLETENESS": "完整", "RELEVANCE": "相关", "APPROPRIATENESS": "适当", "FEASIBILITY": "可行"}}"""
