@@ -26,13 +26,7 @@ import com.jayway.jsonpath.JsonPath;
 class TargetAdjustmentWebTests extends PlatformTest {
 
     private String approvedTarget(int year, String project) throws Exception {
-        String body = TargetWebTests.body("PROJECT", "TU-DIRECT", project, "1000000.00", TargetWebTests.INDICATORS)
-                .replace("\"fiscalYear\": 2020", "\"fiscalYear\": " + year);
-        String id = JsonPath.read(mvc.perform(post("/api/v1/targets").with(access.admin())
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getContentAsString(), "$.id");
-        mvc.perform(post("/api/v1/targets/{id}/submit", id).with(access.admin())).andExpect(status().isOk());
-        mvc.perform(TargetWebTests.review(id, "APPROVE", "GOOD").with(access.as(Role.FINANCE))).andExpect(status().isOk());
-        return id;
+        return TargetWebTests.approvedTarget(mvc, access, year, project);
     }
 
     private static MockHttpServletRequestBuilder adjust(String id) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.jayway.jsonpath.JsonPath;
@@ -57,6 +58,18 @@ public class TargetWebTests extends PlatformTest {
                 {"decision": "%s", "grade": "%s", "comments": "指标较完整",
                  "criteria": {"COMPLETENESS": "完整", "RELEVANCE": "相关", "APPROPRIATENESS": "适当", "FEASIBILITY": "可行"}}"""
                 .formatted(decision, grade));
+    }
+
+    /** A project of TU-DIRECT (directly under the county) of {@code year}, created, submitted and approved by finance. */
+    public static String approvedTarget(MockMvc mvc, AccessHarness access, int year, String project) throws Exception {
+        String body = body("PROJECT", "TU-DIRECT", project, "1000000.00", INDICATORS)
+                .replace("\"fiscalYear\": 2020", "\"fiscalYear\": " + year);
+        String id = JsonPath.read(mvc.perform(post("/api/v1/targets").with(access.admin())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(post("/api/v1/targets/{id}/submit", id).with(access.admin())).andExpect(status().isOk());
+        mvc.perform(review(id, "APPROVE", "GOOD").with(access.as(Role.FINANCE))).andExpect(status().isOk());
+        return id;
     }
 
     private String created(Role role, String unit, String project) throws Exception {

@@ -2,6 +2,7 @@ package org.jixiao.client;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.jixiao.client.api.ExAnteAssessmentApi;
+import org.jixiao.client.api.MonitoringApi;
 import org.jixiao.client.api.PerformanceTargetsApi;
 import org.jixiao.client.api.PublicPerformanceTargetsApi;
 import org.jixiao.client.model.AssessmentConcludeRequest;
@@ -28,6 +30,9 @@ import org.jixiao.client.model.Level2;
 import org.jixiao.client.model.Operator;
 import org.jixiao.client.model.Problem;
 import org.jixiao.client.model.ReviewDecision;
+import org.jixiao.client.model.RoundOpenRequest;
+import org.jixiao.client.model.RoundScope;
+import org.jixiao.client.model.RoundView;
 import org.jixiao.client.model.TargetCreateRequest;
 import org.jixiao.client.model.TargetIndicatorRequest;
 import org.jixiao.client.model.TargetKind;
@@ -40,7 +45,8 @@ import org.jixiao.client.model.TargetView;
  * The targeting and assessment workflows as a department system walks them, through the client generated from the
  * served document only: a target created, submitted, reviewed by the department and approved by finance, counted in
  * the statistics, published and read anonymously from the public list; an assessment scored and concluded; and a
- * 409 read as a typed Problem. Any failure exits non-zero. Each later stage adds its workflow here.
+ * 409 read as a typed Problem; a monitoring round opened, read and listed. Any failure exits non-zero. Each later
+ * stage adds its workflow here.
  */
 public final class Workflow {
 
@@ -118,7 +124,26 @@ public final class Workflow {
                         page -> page.getPage().getNext(),
                         page -> page.getContent().stream().anyMatch(item -> item.getId().equals(open.getId()))),
                 "the assessment list shows it, page after page by cursor");
-        System.out.println("generated-client workflows passed: target " + id + ", assessment " + open.getId());
+
+        // a monitoring round of the demo's approved 2020 targets; a month already opened (a rerun) answers 409
+        MonitoringApi monitoring = new MonitoringApi(client(base, "finance-county"));
+        RoundView round = null;
+        for (int month = 1; round == null && month <= 12; month++) {
+            try {
+                round = monitoring.openMonitoringRound(new RoundOpenRequest().fiscalYear(2020).regionCode("650121")
+                        .cutoffMonth(month).scope(RoundScope.PROJECT).dueDate(LocalDate.of(2020, month, 28)), null);
+            } catch (ApiException e) {
+                expect(e.getCode() == 409, "a month already opened is a 409");
+            }
+        }
+        expect(round != null && round.getReports() >= 1, "a round took the approved 2020 projects");
+        UUID roundId = round.getId();
+        expect(monitoring.getMonitoringRound(roundId, null).getTimeProgress().compareTo(BigDecimal.ZERO) > 0,
+                "the round has its time progress");
+        expect(monitoring.listMonitoringRounds(2020, "650121", RoundScope.PROJECT, 0, 50, null).getContent().stream()
+                .anyMatch(item -> item.getId().equals(roundId)), "the round list shows it");
+        System.out.println("generated-client workflows passed: target " + id + ", assessment " + open.getId()
+                + ", monitoring round " + roundId);
     }
 
     private static TargetIndicatorRequest indicator(Level1 level1, Level2 level2, String name, Operator operator,

@@ -233,7 +233,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             String field = fieldPath(streamRead.processor().streamReadContext());
             return respond(invalidAt(field, messages.get("problem.duplicateKey")));
         }
-        if (cause instanceof StreamReadException || !(cause instanceof JacksonException jackson)) {
+        // a value Jackson handed to a parser of its own (a date like 2053-02-30) fails below Jackson's exception
+        JacksonException jackson = nearestJackson(e);
+        if (cause instanceof StreamReadException || jackson == null) {
             return respond(problem(HttpStatus.BAD_REQUEST, "malformed-json", messages.get("problem.malformed-json.detail")));
         }
         String field = fieldPath(jackson);
@@ -248,7 +250,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         } else if (cause instanceof ValueInstantiationException instantiation
                 && instantiation.getCause() instanceof InvalidValueException invalid) {
             message = messages.get(invalid.code(), invalid.arguments());
-        } else if (cause instanceof MismatchedInputException mismatch) {
+        } else if (jackson instanceof MismatchedInputException mismatch) {
             message = typeMessage(mismatch.getTargetType());
         } else {
             message = messages.get("problem.unreadableValue");
@@ -368,6 +370,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<Object> respond(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /** The innermost Jackson exception of the chain: the one that knows the field. */
+    private static @Nullable JacksonException nearestJackson(Throwable e) {
+        JacksonException found = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JacksonException jackson) {
+                found = jackson;
+            }
+        }
+        return found;
     }
 
     private String typeMessage(@Nullable Class<?> type) {

@@ -1,0 +1,20 @@
+package org.jixiao.monitoring.domain;
+
+import java.util.Optional;
+
+import org.jmolecules.ddd.types.Repository;
+
+/** The monitoring rounds. */
+public interface Rounds extends Repository<MonitoringRound, RoundId> {
+
+    /**
+     * Stores a new round and its snapshot of reports in one go: one report per target in force of the round's scope
+     * in its region's subtree, with the indicators of the revision in force. A round of the same year, region,
+     * cut-off month and scope is a 409.
+     *
+     * @return the round as stored, with the number of reports taken
+     */
+    MonitoringRound open(MonitoringRound round);
+
+    Optional<MonitoringRound> find(RoundId id);
+}
