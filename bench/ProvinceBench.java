@@ -474,8 +474,19 @@ public class ProvinceBench {
 
     static final AtomicLong projectSeq = new AtomicLong();
 
-    static WriteResult workflows(int clients, int seconds, boolean measured) throws InterruptedException {
-        progress("  " + clients + " client(s), " + seconds + " s" + (measured ? "" : " warm-up"));
+    /** One client of the write benchmark: runs one workflow and says what went wrong, null when nothing did. */
+    interface Writer extends AutoCloseable {
+
+        String workflow(long[] stepNanos) throws Exception;
+
+        @Override
+        default void close() throws Exception {
+        }
+    }
+
+    /** {@code clients} threads, each with its own writer, running workflows for {@code seconds}. */
+    static WriteResult drive(int clients, int seconds, boolean measured, java.util.function.IntFunction<Writer> writers)
+            throws InterruptedException {
         WriteResult result = new WriteResult();
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong done = new AtomicLong();
@@ -484,28 +495,31 @@ public class ProvinceBench {
         for (int c = 0; c < clients; c++) {
             int client = c;
             Thread t = new Thread(() -> {
-                String unitUser = client % 2 == 0 ? "unit-school1" : "unit-school2";
-                String unitCode = client % 2 == 0 ? "U650121-EDU-01" : "U650121-EDU-02";
-                while (!stop.get()) {
-                    long w0 = System.nanoTime();
-                    long[] stepNanos = new long[STEPS.length];
-                    String error = workflow(client, unitUser, unitCode, stepNanos);
-                    long w = System.nanoTime() - w0;
-                    if (stop.get() && measured) {
-                        break; // finished after the window: not counted
-                    }
-                    if (error != null) {
-                        result.errors.incrementAndGet();
-                        if (result.firstError == null) {
-                            result.firstError = error;
+                try (Writer writer = writers.apply(client)) {
+                    while (!stop.get()) {
+                        long w0 = System.nanoTime();
+                        long[] stepNanos = new long[STEPS.length];
+                        String error = writer.workflow(stepNanos);
+                        long w = System.nanoTime() - w0;
+                        if (stop.get() && measured) {
+                            break; // finished after the window: not counted
                         }
-                        continue;
+                        if (error != null) {
+                            result.errors.incrementAndGet();
+                            if (result.firstError == null) {
+                                result.firstError = error;
+                            }
+                            continue;
+                        }
+                        done.incrementAndGet();
+                        result.workflow.add(w);
+                        for (int s = 0; s < STEPS.length; s++) {
+                            result.steps[s].add(stepNanos[s]);
+                        }
                     }
-                    done.incrementAndGet();
-                    result.workflow.add(w);
-                    for (int s = 0; s < STEPS.length; s++) {
-                        result.steps[s].add(stepNanos[s]);
-                    }
+                } catch (Exception e) {
+                    result.errors.incrementAndGet();
+                    result.firstError = e.toString();
                 }
             });
             t.start();
@@ -522,6 +536,13 @@ public class ProvinceBench {
         return result;
     }
 
+    static WriteResult workflows(int clients, int seconds, boolean measured) throws InterruptedException {
+        progress("  " + clients + " client(s), " + seconds + " s" + (measured ? "" : " warm-up"));
+        return drive(clients, seconds, measured, client -> stepNanos -> workflow(client,
+                client % 2 == 0 ? "unit-school1" : "unit-school2", client % 2 == 0 ? "U650121-EDU-01" : "U650121-EDU-02",
+                stepNanos));
+    }
+
     /**
      * The same workflow as bare SQL: the statements the service sends for it (read off its statement log), each
      * request's transaction on one connection per client, the account lookup of every request outside it. What the
@@ -529,52 +550,33 @@ public class ProvinceBench {
      */
     static WriteResult bareWorkflows(int clients, int seconds) throws InterruptedException {
         progress("  " + clients + " client(s), " + seconds + " s, bare SQL");
-        WriteResult result = new WriteResult();
-        AtomicBoolean stop = new AtomicBoolean();
-        AtomicLong done = new AtomicLong();
-        List<Thread> threads = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            int client = c;
-            Thread t = new Thread(() -> {
-                String unitUser = client % 2 == 0 ? "unit-school1" : "unit-school2";
-                String unitCode = client % 2 == 0 ? "U650121-EDU-01" : "U650121-EDU-02";
-                try (Connection c1 = DriverManager.getConnection(jdbcUrl)) {
-                    while (!stop.get()) {
-                        long w0 = System.nanoTime();
-                        try {
-                            bareWorkflow(c1, client, unitUser, unitCode);
-                        } catch (SQLException e) {
-                            c1.rollback();
-                            c1.setAutoCommit(true);
-                            result.errors.incrementAndGet();
-                            if (result.firstError == null) {
-                                result.firstError = e.toString();
-                            }
-                            continue;
-                        }
-                        if (stop.get()) {
-                            break;
-                        }
-                        done.incrementAndGet();
-                        result.workflow.add(System.nanoTime() - w0);
+        return drive(clients, seconds, true, client -> {
+            Connection connection;
+            try {
+                connection = DriverManager.getConnection(jdbcUrl);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return new Writer() {
+                @Override
+                public String workflow(long[] stepNanos) throws SQLException {
+                    try {
+                        bareWorkflow(connection, client, client % 2 == 0 ? "unit-school1" : "unit-school2",
+                                client % 2 == 0 ? "U650121-EDU-01" : "U650121-EDU-02");
+                        return null;
+                    } catch (SQLException e) {
+                        connection.rollback();
+                        connection.setAutoCommit(true);
+                        return e.toString();
                     }
-                } catch (SQLException e) {
-                    result.firstError = e.toString();
                 }
-            });
-            t.start();
-            threads.add(t);
-        }
-        Thread.sleep(seconds * 1000L);
-        stop.set(true);
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        for (Thread t : threads) {
-            t.join(30_000);
-        }
-        result.done = done.get();
-        result.seconds = elapsed;
-        return result;
+
+                @Override
+                public void close() throws SQLException {
+                    connection.close();
+                }
+            };
+        });
     }
 
     static final String ACCOUNT = """
