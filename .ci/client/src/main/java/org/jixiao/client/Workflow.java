@@ -27,10 +27,14 @@ import org.jixiao.client.model.FundSource;
 import org.jixiao.client.model.Grade;
 import org.jixiao.client.model.Level1;
 import org.jixiao.client.model.Level2;
+import org.jixiao.client.model.Likelihood;
 import org.jixiao.client.model.Operator;
 import org.jixiao.client.model.Problem;
+import org.jixiao.client.model.ReportView;
 import org.jixiao.client.model.ReviewDecision;
+import org.jixiao.client.model.RoundIndicatorRequest;
 import org.jixiao.client.model.RoundOpenRequest;
+import org.jixiao.client.model.RoundReportRequest;
 import org.jixiao.client.model.RoundScope;
 import org.jixiao.client.model.RoundView;
 import org.jixiao.client.model.TargetCreateRequest;
@@ -45,8 +49,8 @@ import org.jixiao.client.model.TargetView;
  * The targeting and assessment workflows as a department system walks them, through the client generated from the
  * served document only: a target created, submitted, reviewed by the department and approved by finance, counted in
  * the statistics, published and read anonymously from the public list; an assessment scored and concluded; and a
- * 409 read as a typed Problem; a monitoring round opened, read and listed. Any failure exits non-zero. Each later
- * stage adds its workflow here.
+ * 409 read as a typed Problem; a monitoring round opened, read and listed, and the unit's report filed. Any
+ * failure exits non-zero. Each later stage adds its workflow here.
  */
 public final class Workflow {
 
@@ -125,23 +129,32 @@ public final class Workflow {
                         page -> page.getContent().stream().anyMatch(item -> item.getId().equals(open.getId()))),
                 "the assessment list shows it, page after page by cursor");
 
-        // a monitoring round of the demo's approved 2020 targets; a month already opened (a rerun) answers 409
+        // a monitoring round over the target approved above; a month already opened (a rerun) answers 409
         MonitoringApi monitoring = new MonitoringApi(client(base, "finance-county"));
         RoundView round = null;
         for (int month = 1; round == null && month <= 12; month++) {
             try {
-                round = monitoring.openMonitoringRound(new RoundOpenRequest().fiscalYear(2020).regionCode("650121")
-                        .cutoffMonth(month).scope(RoundScope.PROJECT).dueDate(LocalDate.of(2020, month, 28)), null);
+                round = monitoring.openMonitoringRound(new RoundOpenRequest().fiscalYear(year).regionCode("650121")
+                        .cutoffMonth(month).scope(RoundScope.PROJECT).dueDate(LocalDate.of(year, month, 28)), null);
             } catch (ApiException e) {
                 expect(e.getCode() == 409, "a month already opened is a 409");
             }
         }
-        expect(round != null && round.getReports() >= 1, "a round took the approved 2020 projects");
+        expect(round != null && round.getReports() >= 1, "the round took the approved target");
         UUID roundId = round.getId();
         expect(monitoring.getMonitoringRound(roundId, null).getTimeProgress().compareTo(BigDecimal.ZERO) > 0,
                 "the round has its time progress");
-        expect(monitoring.listMonitoringRounds(2020, "650121", RoundScope.PROJECT, 0, 50, null).getContent().stream()
+        expect(monitoring.listMonitoringRounds(year, "650121", RoundScope.PROJECT, 0, 50, null).getContent().stream()
                 .anyMatch(item -> item.getId().equals(roundId)), "the round list shows it");
+        MonitoringApi school = new MonitoringApi(client(base, "unit-school1"));
+        ReportView blank = school.getMonitoringReport(roundId, id, null);
+        expect(!blank.getFiled() && blank.getIndicators().size() == 2, "the report waits for the unit");
+        ReportView filed = school.fileMonitoringReport(roundId, id, new RoundReportRequest()
+                .budgetAmount(new BigDecimal("480000.00")).executedAmount(new BigDecimal("120000.00"))
+                .indicators(blank.getIndicators().stream().map(i -> new RoundIndicatorRequest()
+                        .indicatorId(i.getIndicatorId()).actualToDate("40").likelihood(Likelihood.POSSIBLE)).toList())
+                .measures("加快进度"), null, null);
+        expect(filed.getFiled() && filed.getVersion() == 1, "the unit filed its report");
         System.out.println("generated-client workflows passed: target " + id + ", assessment " + open.getId()
                 + ", monitoring round " + roundId);
     }

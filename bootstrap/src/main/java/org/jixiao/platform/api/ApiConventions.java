@@ -165,11 +165,13 @@ class ApiConventions implements GlobalOpenApiCustomizer {
                 schema.setPattern("^" + USERNAME + "$");
             }
             case "id" -> describe(parameter, "The resource's id (UUID)");
+            case "roundId" -> describe(parameter, "A monitoring round's id (UUID)");
+            case "targetId" -> describe(parameter, "A performance target's id (UUID): its report in the round");
             case "key" -> describe(parameter, "A rule key (规则键), e.g. evaluation.gradeBands; GET /api/v1/rules "
                     + "lists them");
             case "q" -> describe(parameter, "Text to find in an entry's name or guidance");
             case "industry" -> describe(parameter, "Only entries of this industry (行业), e.g. 教育");
-            case "level1", "status", "kind", "fundSource", "conclusion" ->
+            case "level1", "status", "kind", "fundSource", "conclusion", "scope" ->
                     describe(parameter, "Only entries with this " + parameter.getName());
             default -> { }
         }

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -76,7 +75,7 @@ class RoundController {
             + "below it).")
     Page<RoundView> list(@RequestParam(required = false) @Nullable Integer fiscalYear,
             @RequestParam(required = false) @Nullable String regionCode,
-            @Parameter(description = "Only rounds of this scope") @RequestParam(required = false) @Nullable RoundScope scope,
+            @RequestParam(required = false) @Nullable RoundScope scope,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return rounds.list(fiscalYear, regionCode, scope, PageQuery.of(page, size).requireShallow());
     }

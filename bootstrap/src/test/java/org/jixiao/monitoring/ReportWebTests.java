@@ -1,0 +1,173 @@
+package org.jixiao.monitoring;
+
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.jixiao.PlatformTest;
+import org.jixiao.sharedkernel.access.Role;
+import org.jixiao.targeting.TargetWebTests;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * The owning unit files its monitoring report; each test uses a fiscal year of its own. The target is TU-SCHOOL's
+ * (account t-unit): 改造校舍面积 ≥ 1200, 验收合格率 ≥ 95, 受益学生人数 ≥ 800, and a qualitative 长效管护机制.
+ */
+class ReportWebTests extends PlatformTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** A round of September (time progress 75 %) over one approved TU-SCHOOL target; its report's path. */
+    String report(int year, String dueDate) throws Exception {
+        String body = TargetWebTests.body("PROJECT", "TU-SCHOOL", "RP-" + year, "1000000.00", TargetWebTests.INDICATORS)
+                .replace("\"fiscalYear\": 2020", "\"fiscalYear\": " + year);
+        String target = JsonPath.read(mvc.perform(post("/api/v1/targets").with(access.as(Role.UNIT))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(post("/api/v1/targets/{id}/submit", target).with(access.as(Role.UNIT))).andExpect(status().isOk());
+        mvc.perform(TargetWebTests.review(target, "APPROVE", "GOOD").with(access.as(Role.DEPARTMENT)))
+                .andExpect(status().isOk());
+        mvc.perform(TargetWebTests.review(target, "APPROVE", "GOOD").with(access.as(Role.FINANCE)))
+                .andExpect(status().isOk());
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM monitoring.target_in_force WHERE target_id = ?").param(UUID.fromString(target))
+                .query(Integer.class).single() == 1);
+        String round = JsonPath.read(mvc.perform(post("/api/v1/monitoring/rounds").with(access.as(Role.FINANCE))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"fiscalYear": %d, "regionCode": "650121", "cutoffMonth": 9, "scope": "PROJECT",
+                                 "dueDate": "%s"}""".formatted(year, dueDate)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        return "/api/v1/monitoring/rounds/" + round + "/reports/" + target;
+    }
+
+    List<String> indicatorIds(String report) throws Exception {
+        return JsonPath.read(mvc.perform(get(report).with(access.as(Role.UNIT))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(), "$.indicators[*].indicatorId");
+    }
+
+    /** Area 900 of 1200, 72 % accepted, 600 of 800 pupils (about 100 % of September's pace), the mechanism partly. */
+    static String filing(List<String> ids, String executed, String note, String area, String areaReason) {
+        return """
+                {"budgetAmount": 1000000.00, "executedAmount": %s, %s
+                 "indicators": [
+                   {"indicatorId": "%s", "actualToDate": "%s", "expectedYearEnd": "1200", "likelihood": "CERTAIN" %s},
+                   {"indicatorId": "%s", "actualToDate": 72, "likelihood": "CERTAIN"},
+                   {"indicatorId": "%s", "actualToDate": "600", "likelihood": "POSSIBLE"},
+                   {"indicatorId": "%s", "achievement": "PARTLY_ACHIEVED", "likelihood": "POSSIBLE"}],
+                 "measures": "按月调度施工进度"}"""
+                .formatted(executed, note == null ? "" : "\"executionNote\": \"" + note + "\",", ids.get(0), area,
+                        areaReason == null ? "" : ", \"deviationReason\": \"" + areaReason + "\"", ids.get(1),
+                        ids.get(2), ids.get(3));
+    }
+
+    static MockHttpServletRequestBuilder file(String report, String body) {
+        return put(report).contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    @Test
+    void theUnitFilesItsReportAndCorrectsItUntilFinanceReviews() throws Exception {
+        String report = report(2061, "2061-10-20");
+        mvc.perform(get(report).with(access.as(Role.FINANCE)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"0\""))
+                .andExpect(jsonPath("$.filed").value(false))
+                .andExpect(jsonPath("$.approvedBudget").value(1000000.00))
+                .andExpect(jsonPath("$.unitCode").value("TU-SCHOOL"))
+                .andExpect(jsonPath("$.indicators.length()").value(4))
+                .andExpect(jsonPath("$.indicators[0].actualToDate").doesNotExist());
+        List<String> ids = indicatorIds(report);
+        mvc.perform(file(report, filing(ids, "600000.00", null, "900", null)).with(access.as(Role.UNIT)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"1\""))
+                .andExpect(jsonPath("$.filed").value(true))
+                .andExpect(jsonPath("$.late").value(false))
+                .andExpect(jsonPath("$.filedBy").value("t-unit"))
+                .andExpect(jsonPath("$.executedAmount").value(600000.00))
+                .andExpect(jsonPath("$.indicators[0].actualToDate").value("900"))
+                .andExpect(jsonPath("$.indicators[1].actualToDate").value("72"))
+                .andExpect(jsonPath("$.indicators[3].achievement").value("PARTLY_ACHIEVED"))
+                .andExpect(jsonPath("$.measures").value("按月调度施工进度"));
+
+        mvc.perform(file(report, filing(ids, "650000.00", null, "950", null)).header("If-Match", "\"0\"")
+                        .with(access.as(Role.UNIT)))
+                .andExpect(status().isConflict());
+        mvc.perform(file(report, filing(ids, "650000.00", null, "950", null)).header("If-Match", "\"1\"")
+                        .with(access.as(Role.UNIT)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(2))
+                .andExpect(jsonPath("$.indicators[0].actualToDate").value("950"));
+        mvc.perform(get(report).with(access.as(Role.DEPARTMENT)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.executedAmount").value(650000.00));
+    }
+
+    @Test
+    void filingAfterTheDueDateIsAcceptedAndMarkedLate() throws Exception {
+        String report = report(2062, "2026-01-31"); // the due date is past: history is entered late
+        mvc.perform(file(report, filing(indicatorIds(report), "600000.00", null, "900", null))
+                        .with(access.as(Role.UNIT)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.late").value(true));
+    }
+
+    @Test
+    void everyRuleTheReportBreaksIsNamedInOneAnswer() throws Exception {
+        String report = report(2063, "2063-10-20");
+        List<String> ids = indicatorIds(report);
+        // over budget without a note, and an area of 1080 (120 % of the pace: blue) without a reason
+        mvc.perform(file(report, filing(ids, "1000000.01", null, "1080", null)).with(access.as(Role.UNIT)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "executionNote", "indicators[0].deviationReason")));
+        // a bad body is a 400 before a stale version is a 409
+        mvc.perform(file(report, filing(ids, "1000000.01", null, "1080", null)).header("If-Match", "\"9\"")
+                        .with(access.as(Role.UNIT)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(file(report, filing(ids, "1000000.01", "追加配套资金", "1080", "提前完工"))
+                        .with(access.as(Role.UNIT)))
+                .andExpect(status().isOk());
+        mvc.perform(file(report, filing(ids, "600000.00", null, "九百", null)).with(access.as(Role.UNIT)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("indicators[0].actualToDate"));
+        mvc.perform(file(report, filing(List.of(ids.get(0), ids.get(1), ids.get(2), ids.get(2)), "600000.00", null,
+                        "900", null)).with(access.as(Role.UNIT)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "indicators[3].indicatorId", "indicators")));
+        mvc.perform(file(report, filing(ids, "-1", null, "900", null)).with(access.as(Role.UNIT)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("executedAmount"));
+        mvc.perform(file(report.replaceAll("reports/.*", "reports/" + UUID.randomUUID()),
+                        filing(ids, "600000.00", null, "900", null)).with(access.as(Role.UNIT)))
+                .andExpect(status().isNotFound());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> onlyTheOwningUnitFilesAndItsSubtreeReads() throws Exception {
+        String report = report(2064, "2064-10-20");
+        List<String> ids = indicatorIds(report);
+        String body = filing(ids, "600000.00", null, "900", null);
+        return access.table()
+                .endpoint("PUT /monitoring/rounds/{id}/reports/{targetId}", () -> file(report, body))
+                .anonymous().onlyRoles(Role.UNIT).refuses("t-unit-outside")
+                .endpoint("GET /monitoring/rounds/{id}/reports/{targetId}", () -> get(report))
+                .anonymous().onlyRoles(Role.UNIT, Role.DEPARTMENT, Role.FINANCE, Role.AUDITOR)
+                .refuses("t-unit-outside", "t-finance-outside")
+                .cases();
+    }
+}

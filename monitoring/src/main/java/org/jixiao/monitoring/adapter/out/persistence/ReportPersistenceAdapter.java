@@ -1,0 +1,117 @@
+package org.jixiao.monitoring.adapter.out.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jixiao.monitoring.domain.Achievement;
+import org.jixiao.monitoring.domain.Filing;
+import org.jixiao.monitoring.domain.IndicatorFiling;
+import org.jixiao.monitoring.domain.Likelihood;
+import org.jixiao.monitoring.domain.MonitoringReport;
+import org.jixiao.monitoring.domain.ReportId;
+import org.jixiao.monitoring.domain.ReportIndicator;
+import org.jixiao.monitoring.domain.Reports;
+import org.jixiao.sharedkernel.Money;
+import org.jixiao.sharedkernel.OrgPath;
+import org.jixiao.sharedkernel.StateConflictException;
+import org.jixiao.targeting.events.FundSource;
+import org.jixiao.targeting.events.Level1;
+import org.jixiao.targeting.events.Level2;
+import org.jixiao.targeting.events.Operator;
+import org.jixiao.targeting.events.TargetKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The reports in schema monitoring: a report loads in two queries and saves its filing in two statements. */
+@Repository
+class ReportPersistenceAdapter implements Reports {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    ReportPersistenceAdapter(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    @Override
+    public Optional<MonitoringReport> find(ReportId id) {
+        List<ReportIndicator> indicators = jdbc.sql("""
+                        SELECT * FROM monitoring.report_indicator WHERE round_id = ? AND target_id = ? ORDER BY position""")
+                .params(id.round().value(), id.target()).query((rs, n) -> indicator(rs)).list();
+        return jdbc.sql("SELECT * FROM monitoring.report WHERE round_id = ? AND target_id = ?")
+                .params(id.round().value(), id.target())
+                .query((rs, n) -> MonitoringReport.rebuild(new MonitoringReport.Snapshot(id,
+                        TargetKind.valueOf(rs.getString("kind")), rs.getString("unit_code"),
+                        OrgPath.parse(rs.getString("unit_path")), rs.getString("department_code"),
+                        rs.getString("project_code"), rs.getString("project_name"),
+                        FundSource.valueOf(rs.getString("fund_source")), Money.of(rs.getBigDecimal("approved_budget")),
+                        indicators, filing(rs), rs.getLong("version"))))
+                .optional();
+    }
+
+    private static @Nullable Filing filing(ResultSet rs) throws SQLException {
+        Timestamp filedAt = rs.getTimestamp("filed_at");
+        if (filedAt == null) {
+            return null;
+        }
+        return new Filing(Money.of(rs.getBigDecimal("budget_amount")), Money.of(rs.getBigDecimal("executed_amount")),
+                rs.getString("execution_note"), rs.getString("measures"), rs.getString("filed_by"),
+                filedAt.toInstant(), rs.getBoolean("late"));
+    }
+
+    private static ReportIndicator indicator(ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("indicator_id", UUID.class);
+        String likelihood = rs.getString("likelihood");
+        String achievement = rs.getString("achievement");
+        IndicatorFiling filing = likelihood == null ? null : new IndicatorFiling(id, rs.getBigDecimal("actual_to_date"),
+                achievement == null ? null : Achievement.valueOf(achievement), rs.getString("expected_year_end"),
+                Likelihood.valueOf(likelihood), rs.getString("deviation_reason"));
+        return new ReportIndicator(id, Level1.valueOf(rs.getString("level1")), Level2.valueOf(rs.getString("level2")),
+                rs.getString("name"), Operator.valueOf(rs.getString("operator")), rs.getString("target_value"),
+                rs.getString("unit"), rs.getBigDecimal("weight"), filing);
+    }
+
+    @Override
+    public long save(MonitoringReport report) {
+        Filing f = report.filing();
+        if (f == null) {
+            throw new IllegalStateException("only a filed report is saved");
+        }
+        ReportId id = report.getId();
+        long version = report.version() + 1;
+        int updated = jdbc.sql("""
+                        UPDATE monitoring.report SET budget_amount = ?, executed_amount = ?, execution_note = ?,
+                            measures = ?, filed_by = ?, filed_at = ?, late = ?, version = ?
+                        WHERE round_id = ? AND target_id = ? AND version = ?""")
+                .params(Arrays.asList(f.budget().yuan(), f.executed().yuan(), f.executionNote(), f.measures(),
+                        f.filedBy(), Timestamp.from(f.filedAt()), f.late(), version, id.round().value(), id.target(),
+                        report.version()))
+                .update();
+        if (updated == 0) {
+            throw new StateConflictException("problem.staleVersion", report.version() == 0 ? "NOT_FILED" : "FILED");
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (ReportIndicator i : report.indicators()) {
+            IndicatorFiling x = i.filing();
+            if (x != null) {
+                rows.add(new Object[] {x.actualToDate(), x.achievement() == null ? null : x.achievement().name(),
+                        x.expectedYearEnd(), x.likelihood().name(), x.deviationReason(), id.round().value(),
+                        id.target(), i.indicatorId()});
+            }
+        }
+        batch.batchUpdate("""
+                UPDATE monitoring.report_indicator SET actual_to_date = ?, achievement = ?, expected_year_end = ?,
+                    likelihood = ?, deviation_reason = ?
+                WHERE round_id = ? AND target_id = ? AND indicator_id = ?""", rows);
+        return version;
+    }
+}

@@ -1,0 +1,193 @@
+package org.jixiao.monitoring.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jixiao.monitoring.events.Light;
+import org.jixiao.sharedkernel.InvalidInputException;
+import org.jixiao.sharedkernel.InvalidInputException.FieldViolation;
+import org.jixiao.sharedkernel.Money;
+import org.jixiao.sharedkernel.OrgPath;
+import org.jixiao.targeting.events.FundSource;
+import org.jixiao.targeting.events.TargetKind;
+import org.jmolecules.ddd.types.AggregateRoot;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A monitoring report (监控表): one target's in one round, as the round's snapshot took it, and what its unit filed —
+ * budget execution and, for every indicator of the snapshot exactly once, its progress ("双监控"). A unit may file
+ * late (the report says so) and correct its report by filing again.
+ */
+public final class MonitoringReport implements AggregateRoot<MonitoringReport, ReportId> {
+
+    /** Asia/Shanghai: a report is late when filed after the end of the due date there. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final ReportId id;
+    private final TargetKind kind;
+    private final String unitCode;
+    private final OrgPath unitPath;
+    private final @Nullable String departmentCode;
+    private final @Nullable String projectCode;
+    private final String projectName;
+    private final FundSource fundSource;
+    private final Money approvedBudget;
+    private List<ReportIndicator> indicators;
+    private @Nullable Filing filing;
+    private final long version;
+
+    /** Everything a report is, as stored; {@code version} 0 until it is filed. */
+    public record Snapshot(ReportId id, TargetKind kind, String unitCode, OrgPath unitPath,
+                           @Nullable String departmentCode, @Nullable String projectCode, String projectName,
+                           FundSource fundSource, Money approvedBudget, List<ReportIndicator> indicators,
+                           @Nullable Filing filing, long version) {
+
+        public Snapshot {
+            indicators = List.copyOf(indicators);
+        }
+    }
+
+    /** One indicator line as the unit sends it. */
+    public record Line(UUID indicatorId, @Nullable BigDecimal actualToDate, @Nullable Achievement achievement,
+                       @Nullable String expectedYearEnd, @Nullable Likelihood likelihood,
+                       @Nullable String deviationReason) {
+    }
+
+    private MonitoringReport(Snapshot s) {
+        this.id = s.id();
+        this.kind = s.kind();
+        this.unitCode = s.unitCode();
+        this.unitPath = s.unitPath();
+        this.departmentCode = s.departmentCode();
+        this.projectCode = s.projectCode();
+        this.projectName = s.projectName();
+        this.fundSource = s.fundSource();
+        this.approvedBudget = s.approvedBudget();
+        this.indicators = s.indicators();
+        this.filing = s.filing();
+        this.version = s.version();
+    }
+
+    public static MonitoringReport rebuild(Snapshot snapshot) {
+        return new MonitoringReport(snapshot);
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(id, kind, unitCode, unitPath, departmentCode, projectCode, projectName, fundSource,
+                approvedBudget, indicators, filing, version);
+    }
+
+    /**
+     * The unit files (or corrects) its report. Every rule a body breaks is named at once: each indicator of the
+     * snapshot exactly once, a value to date for a quantitative one and an achievement for a qualitative one, a
+     * likelihood for each; an execution note when executed exceeds the budget; a deviation reason for an
+     * indicator lit blue (ahead of the year's pace by the round's bands) or IMPOSSIBLE to reach.
+     *
+     * @param rules the round's time progress with the bands in force, to see which indicators are blue
+     * @param dueDate the round's due date: filing after its end in Asia/Shanghai is late
+     */
+    public void file(Money budget, Money executed, @Nullable String executionNote, List<Line> lines,
+            @Nullable String measures, ReportRules rules, LocalDate dueDate, String by, Instant now) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (executed.isGreaterThan(budget) && (executionNote == null || executionNote.isBlank())) {
+            violations.add(FieldViolation.of("executionNote", "report.executionNoteRequired"));
+        }
+        Map<UUID, Integer> given = new HashMap<>();
+        Set<UUID> known = new HashSet<>();
+        indicators.forEach(indicator -> known.add(indicator.indicatorId()));
+        List<ReportIndicator> filed = new ArrayList<>(indicators);
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String field = "indicators[" + i + "]";
+            if (!known.contains(line.indicatorId())) {
+                violations.add(FieldViolation.of(field + ".indicatorId", "report.unknownIndicator", line.indicatorId()));
+                continue;
+            }
+            if (given.put(line.indicatorId(), i) != null) {
+                violations.add(FieldViolation.of(field + ".indicatorId", "report.indicatorTwice", line.indicatorId()));
+                continue;
+            }
+            int position = position(line.indicatorId());
+            ReportIndicator indicator = indicators.get(position);
+            boolean quantitative = indicator.operator().isQuantitative();
+            if (quantitative && line.actualToDate() == null) {
+                violations.add(FieldViolation.of(field + ".actualToDate", "indicator.actualRequired"));
+                continue;
+            }
+            if (!quantitative && line.achievement() == null) {
+                violations.add(FieldViolation.of(field + ".achievement", "indicator.achievementRequired"));
+                continue;
+            }
+            if (line.likelihood() == null) {
+                violations.add(FieldViolation.of(field + ".likelihood", "report.likelihoodRequired"));
+                continue;
+            }
+            IndicatorFiling filing = new IndicatorFiling(line.indicatorId(), quantitative ? line.actualToDate() : null,
+                    quantitative ? null : line.achievement(), line.expectedYearEnd(), line.likelihood(),
+                    line.deviationReason());
+            boolean blue = rules.indicatorLight(indicator.progress(filing)) == Light.BLUE;
+            if ((blue || line.likelihood() == Likelihood.IMPOSSIBLE)
+                    && (line.deviationReason() == null || line.deviationReason().isBlank())) {
+                violations.add(FieldViolation.of(field + ".deviationReason",
+                        blue ? "report.deviationReasonForBlue" : "report.deviationReasonForImpossible"));
+                continue;
+            }
+            filed.set(position, indicator.withFiling(filing));
+        }
+        for (ReportIndicator indicator : indicators) {
+            if (!given.containsKey(indicator.indicatorId())) {
+                violations.add(FieldViolation.of("indicators", "report.indicatorMissing", indicator.name()));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        boolean late = now.atZone(CHINA).toLocalDate().isAfter(dueDate);
+        this.indicators = List.copyOf(filed);
+        this.filing = new Filing(budget, executed, executionNote, measures, by, now, late);
+    }
+
+    private int position(UUID indicatorId) {
+        for (int i = 0; i < indicators.size(); i++) {
+            if (indicators.get(i).indicatorId().equals(indicatorId)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no indicator " + indicatorId);
+    }
+
+    @Override
+    public ReportId getId() {
+        return id;
+    }
+
+    public String unitCode() {
+        return unitCode;
+    }
+
+    public OrgPath unitPath() {
+        return unitPath;
+    }
+
+    public @Nullable Filing filing() {
+        return filing;
+    }
+
+    public List<ReportIndicator> indicators() {
+        return indicators;
+    }
+
+    public long version() {
+        return version;
+    }
+}
