@@ -37,6 +37,7 @@ public record ReportRules(TimeProgress timeProgress, LightBands bands, BigDecima
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal HALF = BigDecimal.valueOf(50);
+    private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
 
     public ReportRules {
         Objects.requireNonNull(timeProgress, "timeProgress");
@@ -54,8 +55,7 @@ public record ReportRules(TimeProgress timeProgress, LightBands bands, BigDecima
         if (budget.isZero()) {
             return null;
         }
-        BigDecimal pace = Rounding.round(Rounding.divide(Rounding.percent(executed.yuan(), budget.yuan()),
-                timeProgress.fraction()));
+        BigDecimal pace = Rounding.round(pace(executed.yuan(), budget.yuan()));
         return bands.ofExecution(pace);
     }
 
@@ -70,9 +70,17 @@ public record ReportRules(TimeProgress timeProgress, LightBands bands, BigDecima
         if (indicator.operator().isReverse() || indicator.isEqualToZero() || indicator.target().signum() == 0) {
             return indicator.holds() ? Light.GREEN : Light.RED;
         }
-        BigDecimal pace = Rounding.round(Rounding.percent(indicator.actual(),
-                indicator.target().multiply(timeProgress.fraction())));
+        BigDecimal pace = Rounding.round(pace(indicator.actual(), indicator.target()));
         return bands.of(pace);
+    }
+
+    /**
+     * {@code part} as a percentage of the year's pace of {@code whole}: part × 100 × 12 ÷ (whole × month), one
+     * division of exact products, so a pace exactly on a rounding boundary rounds the same here and in SQL whatever
+     * the month (5 ÷ 12 has no finite decimal).
+     */
+    private BigDecimal pace(BigDecimal part, BigDecimal whole) {
+        return Rounding.percent(part.multiply(MONTHS), whole.multiply(BigDecimal.valueOf(timeProgress.cutoffMonth())));
     }
 
     /** The share of the annual target reached so far, unrounded, 0–100. */
@@ -85,7 +93,12 @@ public record ReportRules(TimeProgress timeProgress, LightBands bands, BigDecima
             };
         }
         if (indicator.operator().isReverse()) {
-            return indicator.holds() ? HUNDRED : Rounding.percent(indicator.target(), indicator.actual());
+            if (indicator.holds()) {
+                return HUNDRED;
+            }
+            // beyond the target: target ÷ actual; nothing is below ＜ 0, and 0 of it is no share at all
+            return indicator.actual().signum() == 0 ? BigDecimal.ZERO
+                    : Rounding.percent(indicator.target(), indicator.actual());
         }
         if (indicator.isEqualToZero() || indicator.target().signum() == 0) {
             return indicator.holds() ? HUNDRED : BigDecimal.ZERO;

@@ -83,6 +83,16 @@ class ReportRulesTests {
         assertThat(rules(5).indicatorLight(quantitative(Operator.GE, "100", "10", "24.99"))).isEqualTo(Light.RED);
     }
 
+    @Test
+    void aPaceExactlyOnABoundaryRoundsHalfUpWhateverTheMonth() {
+        // May: 2,999.75 of an annual 12,000 is exactly 59.995 % of the pace: half-up to 60.00, yellow. Through a
+        // rounded 5 ÷ 12 the quotient can fall a hair short of it and round to 59.99, red.
+        IndicatorProgress boundary = quantitative(Operator.GE, "12000", "10", "2999.75");
+        assertThat(rules(5).indicatorLight(boundary)).isEqualTo(Light.YELLOW);
+        assertThat(rules(5).executionLight(yuan("12000.00"), yuan("2999.75"))).isEqualTo(Light.YELLOW);
+        assertThat(rules(5).indicatorLight(quantitative(Operator.GE, "12000", "10", "2999.74"))).isEqualTo(Light.RED);
+    }
+
     @ParameterizedTest(name = "{0} {1}, {2} so far in January → {3}")
     @CsvSource({"LE, 1600, 1600, GREEN", "LE, 1600, 1600.01, RED", "LE, 1600, 10, GREEN", "LT, 5, 4.99, GREEN",
             "LT, 5, 5, RED"})
@@ -120,6 +130,8 @@ class ReportRulesTests {
         assertThat(SEPTEMBER.completion(quantitative(Operator.GE, "100", "10", "70"))).isEqualByComparingTo("70");
         assertThat(SEPTEMBER.completion(quantitative(Operator.LE, "80", "10", "100"))).isEqualByComparingTo("80");
         assertThat(SEPTEMBER.completion(quantitative(Operator.LE, "80", "10", "80"))).isEqualByComparingTo("100");
+        assertThat(SEPTEMBER.completion(quantitative(Operator.LT, "0", "10", "0"))).as("＜ 0 is never met")
+                .isEqualByComparingTo("0");
     }
 
     @Test
