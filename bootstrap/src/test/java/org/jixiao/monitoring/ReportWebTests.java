@@ -157,6 +157,54 @@ class ReportWebTests extends PlatformTest {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void financeAssessesTheRoundAndEveryReportShowsItsLightsAndWarning() throws Exception {
+        String report = report(2065, "2065-10-20");
+        String round = report.replaceAll("/reports/.*", "");
+        List<String> ids = indicatorIds(report);
+        // 300,000 of 1,000,000 by September: 30 % executed, 40 % of the pace, red; indicators about 100 % green,
+        // the mechanism partly (yellow, 50 %): completion (30·75 + 20·75.79 + 20·75 + 10·50) ÷ 80 = 72.07
+        mvc.perform(file(report, filing(ids, "300000.00", null, "900", null)).with(access.as(Role.UNIT)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.assessment").doesNotExist());
+        mvc.perform(post(round + "/assess").with(access.as(Role.FINANCE)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.assessedAt").isNotEmpty())
+                .andExpect(jsonPath("$.version").value(2));
+        mvc.perform(get(report).with(access.as(Role.UNIT)))
+                .andExpect(jsonPath("$.assessment.executionRate").value(30.00))
+                .andExpect(jsonPath("$.assessment.timeProgress").value(75.00))
+                .andExpect(jsonPath("$.assessment.executionLight").value("RED"))
+                .andExpect(jsonPath("$.assessment.targetLight").value("YELLOW"))
+                .andExpect(jsonPath("$.assessment.targetCompletionRate").value(72.07))
+                .andExpect(jsonPath("$.assessment.gap").value(42.07))
+                .andExpect(jsonPath("$.assessment.warning").value(true))
+                .andExpect(jsonPath("$.assessment.reasons").value(org.hamcrest.Matchers.contains(
+                        "EXECUTION_ABNORMAL", "GAP_EXCEEDED")))
+                .andExpect(jsonPath("$.indicators[0].light").value("GREEN"))
+                .andExpect(jsonPath("$.indicators[3].light").value("YELLOW"));
+        // a correction clears the assessment until finance assesses again
+        mvc.perform(file(report, filing(ids, "700000.00", null, "900", null)).with(access.as(Role.UNIT)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.assessment").doesNotExist())
+                .andExpect(jsonPath("$.indicators[0].light").doesNotExist());
+        mvc.perform(post(round + "/assess").with(access.as(Role.FINANCE))).andExpect(status().isOk());
+        mvc.perform(get(report).with(access.as(Role.FINANCE)))
+                .andExpect(jsonPath("$.assessment.executionLight").value("GREEN"))
+                .andExpect(jsonPath("$.assessment.warning").value(false))
+                .andExpect(jsonPath("$.assessment.reasons").isEmpty());
+    }
+
+    @Test
+    void aReportNotFiledWhenTheRoundIsAssessedIsAWarningWithNothingElse() throws Exception {
+        String report = report(2066, "2066-10-20");
+        mvc.perform(post(report.replaceAll("/reports/.*", "") + "/assess").with(access.as(Role.FINANCE)))
+                .andExpect(status().isOk());
+        mvc.perform(get(report).with(access.as(Role.AUDITOR)))
+                .andExpect(jsonPath("$.filed").value(false))
+                .andExpect(jsonPath("$.assessment.reasons").value(org.hamcrest.Matchers.contains("NOT_FILED")))
+                .andExpect(jsonPath("$.assessment.warning").value(true))
+                .andExpect(jsonPath("$.assessment.executionRate").doesNotExist());
+    }
+
     @TestFactory
     Stream<DynamicTest> onlyTheOwningUnitFilesAndItsSubtreeReads() throws Exception {
         String report = report(2064, "2064-10-20");
@@ -168,6 +216,9 @@ class ReportWebTests extends PlatformTest {
                 .endpoint("GET /monitoring/rounds/{id}/reports/{targetId}", () -> get(report))
                 .anonymous().onlyRoles(Role.UNIT, Role.DEPARTMENT, Role.FINANCE, Role.AUDITOR)
                 .refuses("t-unit-outside", "t-finance-outside")
+                .endpoint("POST /monitoring/rounds/{id}/assess", () -> post(report.replaceAll("/reports/.*", "")
+                        + "/assess"))
+                .anonymous().onlyRoles(Role.FINANCE).refuses("t-finance-outside")
                 .cases();
     }
 }

@@ -49,8 +49,8 @@ import org.jixiao.client.model.TargetView;
  * The targeting and assessment workflows as a department system walks them, through the client generated from the
  * served document only: a target created, submitted, reviewed by the department and approved by finance, counted in
  * the statistics, published and read anonymously from the public list; an assessment scored and concluded; and a
- * 409 read as a typed Problem; a monitoring round opened, read and listed, and the unit's report filed. Any
- * failure exits non-zero. Each later stage adds its workflow here.
+ * 409 read as a typed Problem; a monitoring round opened, read and listed, the unit's report filed and the
+ * round assessed. Any failure exits non-zero. Each later stage adds its workflow here.
  */
 public final class Workflow {
 
@@ -155,6 +155,11 @@ public final class Workflow {
                         .indicatorId(i.getIndicatorId()).actualToDate("40").likelihood(Likelihood.POSSIBLE)).toList())
                 .measures("加快进度"), null, null);
         expect(filed.getFiled() && filed.getVersion() == 1, "the unit filed its report");
+        expect(monitoring.assessMonitoringRound(roundId, null).getAssessedAt() != null, "finance assessed the round");
+        ReportView assessed = monitoring.getMonitoringReport(roundId, id, null);
+        expect(assessed.getAssessment() != null && assessed.getAssessment().getExecutionLight() != null
+                && assessed.getIndicators().stream().allMatch(i -> i.getLight() != null),
+                "the report has its lights, rates and warning");
         System.out.println("generated-client workflows passed: target " + id + ", assessment " + open.getId()
                 + ", monitoring round " + roundId);
     }

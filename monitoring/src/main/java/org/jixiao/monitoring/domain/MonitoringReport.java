@@ -44,13 +44,17 @@ public final class MonitoringReport implements AggregateRoot<MonitoringReport, R
     private final Money approvedBudget;
     private List<ReportIndicator> indicators;
     private @Nullable Filing filing;
+    private @Nullable ReportResult result;
     private final long version;
 
-    /** Everything a report is, as stored; {@code version} 0 until it is filed. */
+    /**
+     * Everything a report is, as stored; {@code version} 0 until it is filed; {@code result} what the last
+     * assessment of the round computed for it, null before one and after a correction (until the next).
+     */
     public record Snapshot(ReportId id, TargetKind kind, String unitCode, OrgPath unitPath,
                            @Nullable String departmentCode, @Nullable String projectCode, String projectName,
                            FundSource fundSource, Money approvedBudget, List<ReportIndicator> indicators,
-                           @Nullable Filing filing, long version) {
+                           @Nullable Filing filing, @Nullable ReportResult result, long version) {
 
         public Snapshot {
             indicators = List.copyOf(indicators);
@@ -75,6 +79,7 @@ public final class MonitoringReport implements AggregateRoot<MonitoringReport, R
         this.approvedBudget = s.approvedBudget();
         this.indicators = s.indicators();
         this.filing = s.filing();
+        this.result = s.result();
         this.version = s.version();
     }
 
@@ -84,7 +89,7 @@ public final class MonitoringReport implements AggregateRoot<MonitoringReport, R
 
     public Snapshot snapshot() {
         return new Snapshot(id, kind, unitCode, unitPath, departmentCode, projectCode, projectName, fundSource,
-                approvedBudget, indicators, filing, version);
+                approvedBudget, indicators, filing, result, version);
     }
 
     /**
@@ -155,6 +160,7 @@ public final class MonitoringReport implements AggregateRoot<MonitoringReport, R
         boolean late = now.atZone(CHINA).toLocalDate().isAfter(dueDate);
         this.indicators = List.copyOf(filed);
         this.filing = new Filing(budget, executed, executionNote, measures, by, now, late);
+        this.result = null; // what the round's assessment said no longer holds: finance assesses again
     }
 
     private int position(UUID indicatorId) {
@@ -181,6 +187,10 @@ public final class MonitoringReport implements AggregateRoot<MonitoringReport, R
 
     public @Nullable Filing filing() {
         return filing;
+    }
+
+    public @Nullable ReportResult result() {
+        return result;
     }
 
     public List<ReportIndicator> indicators() {

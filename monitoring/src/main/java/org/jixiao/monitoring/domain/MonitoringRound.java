@@ -9,6 +9,7 @@ import org.jixiao.sharedkernel.OrgPath;
 import org.jixiao.sharedkernel.RegionCode;
 import org.jixiao.sharedkernel.TimeProgress;
 import org.jmolecules.ddd.types.AggregateRoot;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A monitoring round (监控批次): finance's month-end cut-off for one fiscal year, region and scope, with the date
@@ -28,12 +29,13 @@ public final class MonitoringRound implements AggregateRoot<MonitoringRound, Rou
     private final String openedBy;
     private final Instant openedAt;
     private final int reports;
+    private final @Nullable Instant assessedAt;
     private final long version;
 
     /** Everything a round is, as stored. */
     public record Snapshot(RoundId id, FiscalYear fiscalYear, RegionCode region, OrgPath regionPath, TimeProgress cutoff,
                            RoundScope scope, LocalDate dueDate, String openedBy, Instant openedAt, int reports,
-                           long version) {
+                           @Nullable Instant assessedAt, long version) {
     }
 
     private MonitoringRound(Snapshot s) {
@@ -47,6 +49,7 @@ public final class MonitoringRound implements AggregateRoot<MonitoringRound, Rou
         this.openedBy = Objects.requireNonNull(s.openedBy());
         this.openedAt = Objects.requireNonNull(s.openedAt());
         this.reports = s.reports();
+        this.assessedAt = s.assessedAt();
         this.version = s.version();
     }
 
@@ -54,7 +57,7 @@ public final class MonitoringRound implements AggregateRoot<MonitoringRound, Rou
     public static MonitoringRound open(FiscalYear fiscalYear, RegionCode region, OrgPath regionPath, TimeProgress cutoff,
             RoundScope scope, LocalDate dueDate, String openedBy, Instant now) {
         return new MonitoringRound(new Snapshot(RoundId.create(), fiscalYear, region, regionPath, cutoff, scope, dueDate,
-                openedBy, now, 0, 0));
+                openedBy, now, 0, null, 0));
     }
 
     public static MonitoringRound rebuild(Snapshot snapshot) {
@@ -63,7 +66,7 @@ public final class MonitoringRound implements AggregateRoot<MonitoringRound, Rou
 
     public Snapshot snapshot() {
         return new Snapshot(id, fiscalYear, region, regionPath, cutoff, scope, dueDate, openedBy, openedAt, reports,
-                version);
+                assessedAt, version);
     }
 
     @Override

@@ -37,9 +37,9 @@ class MonitoringReportTests {
                 TargetKind.PROJECT, "U01", OrgPath.parse("/650000/650100/650121/D01/U01/"), "D01", "P-1", "校舍维修",
                 FundSource.ANNUAL_BUDGET, Money.of("2000000.00"), List.of(
                 new ReportIndicator(AREA, Level1.OUTPUT, Level2.QUANTITY, "维修面积", Operator.GE, "100", "平方米",
-                        BigDecimal.valueOf(60), null),
+                        BigDecimal.valueOf(60), null, null),
                 new ReportIndicator(DONE, Level1.OUTPUT, Level2.TIMELINESS, "完工时间", Operator.QUALITATIVE, "8月底前",
-                        null, BigDecimal.valueOf(40), null)), null, 0));
+                        null, BigDecimal.valueOf(40), null, null)), null, null, 0));
     }
 
     static MonitoringReport.Line area(String actual, Likelihood likelihood, String reason) {

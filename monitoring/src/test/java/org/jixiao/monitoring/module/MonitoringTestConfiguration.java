@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Monitoring on its own: its services, listeners and persistence (not its web adapters) on a real PostgreSQL with
  * its schema migrated, and targeting's query API as a list of approvals the test fills.
@@ -32,6 +34,11 @@ class MonitoringTestConfiguration {
     @Bean
     Flyway monitoringSchema(DataSource dataSource) {
         return StageTestConfiguration.migrate(dataSource, "monitoring");
+    }
+
+    @Bean
+    JsonMapper jsonMapper() {
+        return JsonMapper.builder().build();
     }
 
     @Bean

@@ -10,6 +10,9 @@ import org.jixiao.monitoring.domain.Filing;
 import org.jixiao.monitoring.domain.IndicatorFiling;
 import org.jixiao.monitoring.domain.Likelihood;
 import org.jixiao.monitoring.domain.MonitoringReport;
+import org.jixiao.monitoring.domain.ReportResult;
+import org.jixiao.monitoring.events.Light;
+import org.jixiao.monitoring.events.WarningReason;
 import org.jixiao.targeting.events.FundSource;
 import org.jixiao.targeting.events.Level1;
 import org.jixiao.targeting.events.Level2;
@@ -24,20 +27,34 @@ import org.jspecify.annotations.Nullable;
  * @param approvedBudget the budget of the revision in force when the round was opened
  * @param budgetAmount   the adjusted full-year budget the unit reported
  * @param late           filed after the end of the round's due date (Asia/Shanghai)
+ * @param assessment     what the round's last assessment computed for the report; null before one, and after a
+ *                       correction until finance assesses again
  */
 public record ReportView(UUID roundId, UUID targetId, TargetKind kind, String unitCode, @Nullable String departmentCode,
                          @Nullable String projectCode, String projectName, FundSource fundSource,
                          BigDecimal approvedBudget, boolean filed, @Nullable BigDecimal budgetAmount,
                          @Nullable BigDecimal executedAmount, @Nullable String executionNote, @Nullable String measures,
                          @Nullable String filedBy, @Nullable Instant filedAt, boolean late, List<Indicator> indicators,
-                         long version) {
+                         @Nullable Assessment assessment, long version) {
 
-    /** An indicator of the target beside what was reported for it. */
+    /** An indicator of the target beside what was reported for it, and its light when the round was assessed. */
     public record Indicator(UUID indicatorId, Level1 level1, Level2 level2, String name, Operator operator,
                             String targetValue, @Nullable String unit, BigDecimal weight,
                             @Nullable String actualToDate, @Nullable Achievement achievement,
                             @Nullable String expectedYearEnd, @Nullable Likelihood likelihood,
-                            @Nullable String deviationReason) {
+                            @Nullable String deviationReason, @Nullable Light light) {
+    }
+
+    /**
+     * Lights, rates and warning of a report (DOMAIN.md "Monitoring"); rates in percent with two decimals. A report
+     * not filed at assessment has only the warning NOT_FILED; a zero budget has no execution rate or light.
+     *
+     * @param gap |execution rate − target completion rate| in percentage points
+     */
+    public record Assessment(@Nullable BigDecimal executionRate, BigDecimal timeProgress,
+                             @Nullable Light executionLight, @Nullable Light targetLight,
+                             @Nullable BigDecimal targetCompletionRate, @Nullable BigDecimal gap, boolean warning,
+                             List<WarningReason> reasons) {
     }
 
     public static ReportView of(MonitoringReport report) {
@@ -53,12 +70,19 @@ public record ReportView(UUID roundId, UUID targetId, TargetKind kind, String un
             return new Indicator(i.indicatorId(), i.level1(), i.level2(), i.name(), i.operator(), i.targetValue(),
                     i.unit(), i.weight(), x == null || x.actualToDate() == null ? null : x.actualToDate().stripTrailingZeros().toPlainString(),
                     x == null ? null : x.achievement(), x == null ? null : x.expectedYearEnd(),
-                    x == null ? null : x.likelihood(), x == null ? null : x.deviationReason());
+                    x == null ? null : x.likelihood(), x == null ? null : x.deviationReason(), i.light());
         }).toList();
         return new ReportView(s.id().round().value(), s.id().target(), s.kind(), s.unitCode(), s.departmentCode(),
                 s.projectCode(), s.projectName(), s.fundSource(), s.approvedBudget().yuan(), f != null,
                 f == null ? null : f.budget().yuan(), f == null ? null : f.executed().yuan(),
                 f == null ? null : f.executionNote(), f == null ? null : f.measures(), f == null ? null : f.filedBy(),
-                f == null ? null : f.filedAt(), f != null && f.late(), indicators, version);
+                f == null ? null : f.filedAt(), f != null && f.late(), indicators, assessment(s.result()), version);
+    }
+
+    private static @Nullable Assessment assessment(@Nullable ReportResult r) {
+        return r == null ? null : new Assessment(r.executionRate() == null ? null : r.executionRate().percent(),
+                r.timeProgress().percent(), r.executionLight(), r.targetLight(),
+                r.targetCompletionRate() == null ? null : r.targetCompletionRate().percent(), r.gap(), r.warning(),
+                r.reasons().stream().sorted().toList());
     }
 }

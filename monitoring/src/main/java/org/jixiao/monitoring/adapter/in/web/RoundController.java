@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import org.jixiao.monitoring.domain.RoundScope;
+import org.jixiao.monitoring.port.in.AssessRoundUseCase;
 import org.jixiao.monitoring.port.in.OpenRoundCommand;
 import org.jixiao.monitoring.port.in.RoundUseCase;
 import org.jixiao.monitoring.port.in.RoundView;
@@ -33,9 +34,11 @@ import jakarta.validation.Valid;
 class RoundController {
 
     private final RoundUseCase rounds;
+    private final AssessRoundUseCase assessments;
 
-    RoundController(RoundUseCase rounds) {
+    RoundController(RoundUseCase rounds, AssessRoundUseCase assessments) {
         this.rounds = rounds;
+        this.assessments = assessments;
     }
 
     @PostMapping
@@ -53,6 +56,21 @@ class RoundController {
                 request.cutoffMonth(), request.scope(), request.dueDate()));
         return ResponseEntity.created(URI.create("/api/v1/monitoring/rounds/" + round.id()))
                 .eTag(Long.toString(round.version())).body(round);
+    }
+
+    @PostMapping("/{id}/assess")
+    @AllowedRoles(Role.FINANCE)
+    @Operation(operationId = "assessMonitoringRound",
+            summary = "Assess a monitoring round (监控评价): FINANCE, ADMIN",
+            description = "Computes, for every report of the round in one go, the execution rate against the time "
+            + "progress and its light, every indicator's light (paced, reverse, equal-to-zero, qualitative), the "
+            + "target's light (its worst indicator's), the target completion rate, the gap and the warning with its "
+            + "reasons (EXECUTION_ABNORMAL, GAP_EXCEEDED, NOT_FILED for a report not filed yet), by the rules "
+            + "monitoring.lightBands and monitoring.warningGap in force for the round's region and year, which the "
+            + "round stores. May be rerun: a report corrected since shows no assessment until then.")
+    ResponseEntity<RoundView> assess(@PathVariable UUID id) {
+        RoundView round = assessments.assess(id);
+        return ResponseEntity.ok().eTag(Long.toString(round.version())).body(round);
     }
 
     @GetMapping("/{id}")

@@ -1,12 +1,17 @@
 package org.jixiao.monitoring.adapter.out.persistence;
 
+import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jixiao.monitoring.domain.Achievement;
@@ -16,10 +21,15 @@ import org.jixiao.monitoring.domain.Likelihood;
 import org.jixiao.monitoring.domain.MonitoringReport;
 import org.jixiao.monitoring.domain.ReportId;
 import org.jixiao.monitoring.domain.ReportIndicator;
+import org.jixiao.monitoring.domain.ReportResult;
 import org.jixiao.monitoring.domain.Reports;
+import org.jixiao.monitoring.events.Light;
+import org.jixiao.monitoring.events.WarningReason;
 import org.jixiao.sharedkernel.Money;
 import org.jixiao.sharedkernel.OrgPath;
+import org.jixiao.sharedkernel.Rate;
 import org.jixiao.sharedkernel.StateConflictException;
+import org.jixiao.sharedkernel.TimeProgress;
 import org.jixiao.targeting.events.FundSource;
 import org.jixiao.targeting.events.Level1;
 import org.jixiao.targeting.events.Level2;
@@ -47,15 +57,42 @@ class ReportPersistenceAdapter implements Reports {
         List<ReportIndicator> indicators = jdbc.sql("""
                         SELECT * FROM monitoring.report_indicator WHERE round_id = ? AND target_id = ? ORDER BY position""")
                 .params(id.round().value(), id.target()).query((rs, n) -> indicator(rs)).list();
-        return jdbc.sql("SELECT * FROM monitoring.report WHERE round_id = ? AND target_id = ?")
+        List<Light> lights = indicators.stream().map(ReportIndicator::light).filter(Objects::nonNull).toList();
+        return jdbc.sql("""
+                        SELECT r.*, o.cutoff_month FROM monitoring.report r JOIN monitoring.round o ON o.id = r.round_id
+                        WHERE r.round_id = ? AND r.target_id = ?""")
                 .params(id.round().value(), id.target())
                 .query((rs, n) -> MonitoringReport.rebuild(new MonitoringReport.Snapshot(id,
                         TargetKind.valueOf(rs.getString("kind")), rs.getString("unit_code"),
                         OrgPath.parse(rs.getString("unit_path")), rs.getString("department_code"),
                         rs.getString("project_code"), rs.getString("project_name"),
                         FundSource.valueOf(rs.getString("fund_source")), Money.of(rs.getBigDecimal("approved_budget")),
-                        indicators, filing(rs), rs.getLong("version"))))
+                        indicators, filing(rs), result(rs, lights), rs.getLong("version"))))
                 .optional();
+    }
+
+    /** What the round's last assessment stored for the report; null when none did since it was filed. */
+    private static @Nullable ReportResult result(ResultSet rs, List<Light> lights) throws SQLException {
+        if (rs.getObject("warning") == null) {
+            return null;
+        }
+        Set<WarningReason> reasons = EnumSet.noneOf(WarningReason.class);
+        Array array = rs.getArray("reasons");
+        for (Object reason : (Object[]) array.getArray()) {
+            reasons.add(WarningReason.valueOf((String) reason));
+        }
+        return new ReportResult(rate(rs.getBigDecimal("execution_rate")),
+                TimeProgress.atEndOf(rs.getInt("cutoff_month")).rate(), light(rs.getString("execution_light")), lights,
+                light(rs.getString("target_light")), rate(rs.getBigDecimal("target_completion_rate")),
+                rs.getBigDecimal("gap"), reasons);
+    }
+
+    private static @Nullable Rate rate(@Nullable BigDecimal percent) {
+        return percent == null ? null : Rate.of(percent);
+    }
+
+    private static @Nullable Light light(@Nullable String light) {
+        return light == null ? null : Light.valueOf(light);
     }
 
     private static @Nullable Filing filing(ResultSet rs) throws SQLException {
@@ -77,7 +114,7 @@ class ReportPersistenceAdapter implements Reports {
                 Likelihood.valueOf(likelihood), rs.getString("deviation_reason"));
         return new ReportIndicator(id, Level1.valueOf(rs.getString("level1")), Level2.valueOf(rs.getString("level2")),
                 rs.getString("name"), Operator.valueOf(rs.getString("operator")), rs.getString("target_value"),
-                rs.getString("unit"), rs.getBigDecimal("weight"), filing);
+                rs.getString("unit"), rs.getBigDecimal("weight"), filing, light(rs.getString("light")));
     }
 
     @Override
@@ -90,7 +127,9 @@ class ReportPersistenceAdapter implements Reports {
         long version = report.version() + 1;
         int updated = jdbc.sql("""
                         UPDATE monitoring.report SET budget_amount = ?, executed_amount = ?, execution_note = ?,
-                            measures = ?, filed_by = ?, filed_at = ?, late = ?, version = ?
+                            measures = ?, filed_by = ?, filed_at = ?, late = ?, version = ?, execution_rate = NULL,
+                            execution_light = NULL, target_completion_rate = NULL, target_light = NULL, gap = NULL,
+                            warning = NULL, reasons = NULL
                         WHERE round_id = ? AND target_id = ? AND version = ?""")
                 .params(Arrays.asList(f.budget().yuan(), f.executed().yuan(), f.executionNote(), f.measures(),
                         f.filedBy(), Timestamp.from(f.filedAt()), f.late(), version, id.round().value(), id.target(),
@@ -110,7 +149,7 @@ class ReportPersistenceAdapter implements Reports {
         }
         batch.batchUpdate("""
                 UPDATE monitoring.report_indicator SET actual_to_date = ?, achievement = ?, expected_year_end = ?,
-                    likelihood = ?, deviation_reason = ?
+                    likelihood = ?, deviation_reason = ?, light = NULL, completion = NULL
                 WHERE round_id = ? AND target_id = ? AND indicator_id = ?""", rows);
         return version;
     }

@@ -88,6 +88,7 @@ class RoundPersistenceAdapter implements Rounds {
                 OrgPath.parse(rs.getString("region_path")), TimeProgress.atEndOf(rs.getInt("cutoff_month")),
                 RoundScope.valueOf(rs.getString("scope")), rs.getDate("due_date").toLocalDate(),
                 rs.getString("opened_by"), rs.getTimestamp("opened_at").toInstant(), rs.getInt("reports"),
+                rs.getTimestamp("assessed_at") == null ? null : rs.getTimestamp("assessed_at").toInstant(),
                 rs.getLong("version"));
     }
 }
