@@ -17,4 +17,14 @@ public interface Rounds extends Repository<MonitoringRound, RoundId> {
     MonitoringRound open(MonitoringRound round);
 
     Optional<MonitoringRound> find(RoundId id);
+
+    /**
+     * The round, held against an assessment until this transaction ends: filings of a round go on side by side,
+     * and an assessment waits for the ones under way (and they for it), so it never stores lights of figures that a
+     * correction replaced meanwhile.
+     */
+    Optional<MonitoringRound> findToFile(RoundId id);
+
+    /** The round, held against filings until this transaction ends: see {@link #findToFile}. */
+    Optional<MonitoringRound> findToAssess(RoundId id);
 }

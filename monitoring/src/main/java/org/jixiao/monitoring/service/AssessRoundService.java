@@ -43,7 +43,7 @@ class AssessRoundService implements AssessRoundUseCase {
     @Override
     @Transactional
     public RoundView assess(UUID roundId) {
-        MonitoringRound round = rounds.find(new RoundId(roundId))
+        MonitoringRound round = rounds.findToAssess(new RoundId(roundId))
                 .orElseThrow(() -> new NotFoundException("round", roundId));
         callers.current().requireCovers(round.regionPath());
         Rule<LightBands> bands = rules.resolve(MonitoringRules.LIGHT_BANDS, round.region(), round.fiscalYear());

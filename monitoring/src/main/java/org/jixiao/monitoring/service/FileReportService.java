@@ -53,7 +53,8 @@ class FileReportService implements FileReportUseCase {
     @Transactional
     public ReportView file(FileReportCommand command, @Nullable Long expectedVersion) {
         Caller caller = callers.current();
-        MonitoringRound round = round(command.roundId());
+        MonitoringRound round = rounds.findToFile(new RoundId(command.roundId()))
+                .orElseThrow(() -> new NotFoundException("round", command.roundId()));
         MonitoringReport report = report(round, command.targetId());
         if (!caller.isAdmin() && (caller.org() == null || !caller.org().value().equals(report.unitCode()))) {
             throw ForbiddenException.outsideSubtree(); // only the owning unit files, not its department or finance

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 
 import jixiao.testsupport.TestCallers;
 import jixiao.testsupport.TestOrgDirectory;
@@ -48,10 +49,13 @@ import org.jixiao.targeting.events.Operator;
 import org.jixiao.targeting.events.TargetApproved;
 import org.jixiao.targeting.events.TargetApproved.ApprovedIndicator;
 import org.jixiao.targeting.events.TargetKind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The set-based assessment of a round (SQL over the round's rows) gives, for every report, exactly what
@@ -80,6 +84,8 @@ class AssessRoundTests {
     AssessRoundUseCase assessments;
     @Autowired
     Reports reports;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @ParameterizedTest(name = "cut-off month {0}")
     @ValueSource(ints = {5, 9, 12})
@@ -121,6 +127,43 @@ class AssessRoundTests {
         }
         assertThat(warnings).as("the round has warnings to compare").isGreaterThan(10);
         assertThat(callers.runAs(finance, () -> rounds.get(round.id())).assessedAt()).isNotNull();
+    }
+
+    @Test
+    void anAssessmentWaitsForAFilingUnderWayAndAssessesWhatItFiled() throws Exception {
+        OrgUnitRef xinjiang = directory.region("650000", "新疆维吾尔自治区", null);
+        OrgUnitRef county = directory.region("659200", "并发测试县", xinjiang);
+        OrgUnitRef unit = directory.unit("AR-LOCK", "并发测试单位", county);
+        Caller finance = caller("ar-lock-fin", Role.FINANCE, county);
+        Caller school = caller("ar-lock-unit", Role.UNIT, unit);
+        Random random = new Random(7);
+        TargetApproved target = approval(unit, 2070, random);
+        projection.keep(target);
+        RoundView round = callers.runAs(finance, () -> rounds.open(new OpenRoundCommand(2070, county.code().value(),
+                9, RoundScope.PROJECT, LocalDate.of(2070, 12, 31))));
+        FileReportCommand command = filing(round.id(), target, 9, random);
+        CountDownLatch filed = new CountDownLatch(1);
+        Thread unitFiling = new Thread(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            callers.runAs(school, () -> filings.file(command, null));
+            filed.countDown();
+            sleep(400); // the filing's transaction is still open when finance assesses
+        }));
+        unitFiling.start();
+        filed.await();
+        callers.runAs(finance, () -> assessments.assess(round.id()));
+        unitFiling.join();
+        ReportResult result = reports.find(new ReportId(new RoundId(round.id()), target.header().aggregateId()))
+                .orElseThrow().result();
+        assertThat(result).as("assessed once the filing committed, not before it").isNotNull();
+        assertThat(result.reasons()).doesNotContain(WarningReason.NOT_FILED);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** What the rules say for the report as filed, one by one. */

@@ -78,7 +78,21 @@ class RoundPersistenceAdapter implements Rounds {
 
     @Override
     public Optional<MonitoringRound> find(RoundId id) {
-        return jdbc.sql("SELECT * FROM monitoring.round WHERE id = ?").param(id.value())
+        return find(id, "");
+    }
+
+    @Override
+    public Optional<MonitoringRound> findToFile(RoundId id) {
+        return find(id, " FOR SHARE");
+    }
+
+    @Override
+    public Optional<MonitoringRound> findToAssess(RoundId id) {
+        return find(id, " FOR UPDATE");
+    }
+
+    private Optional<MonitoringRound> find(RoundId id, String lock) {
+        return jdbc.sql("SELECT * FROM monitoring.round WHERE id = ?" + lock).param(id.value())
                 .query((rs, n) -> MonitoringRound.rebuild(snapshot(rs))).optional();
     }
 
