@@ -6,11 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jixiao.monitoring.events.Light;
@@ -107,14 +105,17 @@ public final class MonitoringReport implements AggregateRoot<MonitoringReport, R
         if (executed.isGreaterThan(budget) && (executionNote == null || executionNote.isBlank())) {
             violations.add(FieldViolation.of("executionNote", "report.executionNoteRequired"));
         }
+        Map<UUID, Integer> positions = new HashMap<>();
+        for (int p = 0; p < indicators.size(); p++) {
+            positions.put(indicators.get(p).indicatorId(), p);
+        }
         Map<UUID, Integer> given = new HashMap<>();
-        Set<UUID> known = new HashSet<>();
-        indicators.forEach(indicator -> known.add(indicator.indicatorId()));
         List<ReportIndicator> filed = new ArrayList<>(indicators);
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             String field = "indicators[" + i + "]";
-            if (!known.contains(line.indicatorId())) {
+            Integer position = positions.get(line.indicatorId());
+            if (position == null) {
                 violations.add(FieldViolation.of(field + ".indicatorId", "report.unknownIndicator", line.indicatorId()));
                 continue;
             }
@@ -122,7 +123,6 @@ public final class MonitoringReport implements AggregateRoot<MonitoringReport, R
                 violations.add(FieldViolation.of(field + ".indicatorId", "report.indicatorTwice", line.indicatorId()));
                 continue;
             }
-            int position = position(line.indicatorId());
             ReportIndicator indicator = indicators.get(position);
             boolean quantitative = indicator.operator().isQuantitative();
             if (quantitative && line.actualToDate() == null) {
@@ -161,15 +161,6 @@ public final class MonitoringReport implements AggregateRoot<MonitoringReport, R
         this.indicators = List.copyOf(filed);
         this.filing = new Filing(budget, executed, executionNote, measures, by, now, late);
         this.result = null; // what the round's assessment said no longer holds: finance assesses again
-    }
-
-    private int position(UUID indicatorId) {
-        for (int i = 0; i < indicators.size(); i++) {
-            if (indicators.get(i).indicatorId().equals(indicatorId)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("no indicator " + indicatorId);
     }
 
     @Override

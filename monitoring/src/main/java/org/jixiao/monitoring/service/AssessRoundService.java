@@ -1,14 +1,9 @@
 package org.jixiao.monitoring.service;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
-import org.jixiao.monitoring.domain.LightBands;
 import org.jixiao.monitoring.domain.MonitoringRound;
-import org.jixiao.monitoring.domain.MonitoringRules;
-import org.jixiao.monitoring.domain.ReportRules;
 import org.jixiao.monitoring.domain.RoundId;
 import org.jixiao.monitoring.domain.Rounds;
 import org.jixiao.monitoring.port.in.AssessRoundUseCase;
@@ -16,8 +11,6 @@ import org.jixiao.monitoring.port.in.RoundView;
 import org.jixiao.monitoring.port.out.RoundAssessment;
 import org.jixiao.sharedkernel.NotFoundException;
 import org.jixiao.sharedkernel.access.CallerContext;
-import org.jixiao.sharedkernel.rules.AppliedRule;
-import org.jixiao.sharedkernel.rules.Rule;
 import org.jixiao.sharedkernel.rules.RuleStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,10 +39,8 @@ class AssessRoundService implements AssessRoundUseCase {
         MonitoringRound round = rounds.findToAssess(new RoundId(roundId))
                 .orElseThrow(() -> new NotFoundException("round", roundId));
         callers.current().requireCovers(round.regionPath());
-        Rule<LightBands> bands = rules.resolve(MonitoringRules.LIGHT_BANDS, round.region(), round.fiscalYear());
-        Rule<BigDecimal> gap = rules.resolve(MonitoringRules.WARNING_GAP, round.region(), round.fiscalYear());
-        assessment.assess(round.getId(), new ReportRules(round.cutoff(), bands.value(), gap.value()),
-                List.of(AppliedRule.of(bands), AppliedRule.of(gap)), clock.instant());
+        RoundRules judged = RoundRules.of(rules, round);
+        assessment.assess(round.getId(), judged.rules(), judged.applied(), clock.instant());
         return RoundView.of(rounds.find(round.getId()).orElseThrow());
     }
 }

@@ -9,9 +9,7 @@ import java.util.regex.Pattern;
 
 import org.jixiao.monitoring.domain.MonitoringReport;
 import org.jixiao.monitoring.domain.MonitoringRound;
-import org.jixiao.monitoring.domain.MonitoringRules;
 import org.jixiao.monitoring.domain.ReportId;
-import org.jixiao.monitoring.domain.ReportRules;
 import org.jixiao.monitoring.domain.Reports;
 import org.jixiao.monitoring.domain.RoundId;
 import org.jixiao.monitoring.domain.Rounds;
@@ -60,12 +58,9 @@ class FileReportService implements FileReportUseCase {
             throw ForbiddenException.outsideSubtree(); // only the owning unit files, not its department or finance
         }
         String state = report.filing() == null ? "NOT_FILED" : "FILED";
-        ReportRules reportRules = new ReportRules(round.cutoff(),
-                rules.resolve(MonitoringRules.LIGHT_BANDS, round.region(), round.fiscalYear()).value(),
-                rules.resolve(MonitoringRules.WARNING_GAP, round.region(), round.fiscalYear()).value());
         report.file(Money.of(command.budgetAmount()), Money.of(command.executedAmount()), command.executionNote(),
-                lines(command.indicators()), command.measures(), reportRules, round.dueDate(), caller.username(),
-                clock.instant());
+                lines(command.indicators()), command.measures(), RoundRules.of(rules, round).rules(), round.dueDate(),
+                caller.username(), clock.instant());
         ExpectedVersion.check(expectedVersion, report.version(), state); // after the 400s, as CONTRACT orders them
         return ReportView.of(report, reports.save(report));
     }
