@@ -1,5 +1,6 @@
 package org.jixiao.monitoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,6 +15,9 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.jixiao.PlatformTest;
+import org.jixiao.monitoring.events.MonitoringReviewed;
+import org.jixiao.monitoring.events.ReviewAction;
+import org.jixiao.monitoring.events.WarningReason;
 import org.jixiao.sharedkernel.access.Role;
 import org.jixiao.targeting.TargetWebTests;
 import org.junit.jupiter.api.DynamicTest;
@@ -22,6 +26,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.jayway.jsonpath.JsonPath;
@@ -30,10 +36,14 @@ import com.jayway.jsonpath.JsonPath;
  * The owning unit files its monitoring report; each test uses a fiscal year of its own. The target is TU-SCHOOL's
  * (account t-unit): 改造校舍面积 ≥ 1200, 验收合格率 ≥ 95, 受益学生人数 ≥ 800, and a qualitative 长效管护机制.
  */
+@RecordApplicationEvents
 class ReportWebTests extends PlatformTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
 
     /** A round of September (time progress 75 %) over one approved TU-SCHOOL target; its report's path. */
     String report(int year, String dueDate) throws Exception {
@@ -205,6 +215,95 @@ class ReportWebTests extends PlatformTest {
                 .andExpect(jsonPath("$.assessment.executionRate").doesNotExist());
     }
 
+    static MockHttpServletRequestBuilder review(String report, String body) {
+        return post(report + "/review").contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    @Test
+    void financeReviewsAndActsTheDepartmentAddsItsOpinionAndTheReviewIsPublished() throws Exception {
+        String report = report(2067, "2067-10-20");
+        String bad = """
+                {"score": 70, "action": "NONE"}""";
+        mvc.perform(review(report, bad).with(access.as(Role.FINANCE))).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.currentState").value("NOT_FILED"));
+        mvc.perform(post(report + "/department-opinion").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"opinion\": \"已督促\"}").with(access.as(Role.DEPARTMENT)))
+                .andExpect(status().isConflict());
+        List<String> ids = indicatorIds(report);
+        mvc.perform(file(report, filing(ids, "300000.00", null, "900", null)).with(access.as(Role.UNIT)))
+                .andExpect(status().isOk());
+        mvc.perform(post(report.replaceAll("/reports/.*", "") + "/assess").with(access.as(Role.FINANCE)))
+                .andExpect(status().isOk());
+
+        // the department's opinion is information, never a gate
+        mvc.perform(post(report + "/department-opinion").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"opinion\": \"已督促学校加快支付\", \"version\": 1}").with(access.as(Role.DEPARTMENT)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"2\""))
+                .andExpect(jsonPath("$.departmentOpinion.opinion").value("已督促学校加快支付"))
+                .andExpect(jsonPath("$.departmentOpinion.givenBy").value("t-department"))
+                .andExpect(jsonPath("$.status").value("FILED"));
+
+        // money moves only with an amount, at most the budget of 1,000,000.00
+        mvc.perform(review(report, """
+                        {"score": 60, "action": "ADJUST_BUDGET"}""").with(access.as(Role.FINANCE)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("amount"));
+        mvc.perform(review(report, """
+                        {"score": 60, "action": "RECALL_FUNDS", "amount": 1000000.01}""").with(access.as(Role.FINANCE)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("amount"));
+        mvc.perform(review(report, """
+                        {"score": 60, "action": "RECTIFY", "amount": 10}""").with(access.as(Role.FINANCE)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("amount"));
+        mvc.perform(review(report, """
+                        {"score": 100.01, "action": "NONE"}""").with(access.as(Role.FINANCE)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("score"));
+        mvc.perform(review(report, """
+                        {"score": 57.85, "action": "NONE", "version": 1}""").with(access.as(Role.FINANCE)))
+                .andExpect(status().isConflict());
+
+        events.clear();
+        mvc.perform(review(report, """
+                        {"score": 57.85, "opinion": "执行进度滞后", "action": "RECALL_FUNDS", "amount": 1000000.00,
+                         "version": 2}""").with(access.as(Role.FINANCE)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"3\""))
+                .andExpect(jsonPath("$.status").value("REVIEWED"))
+                .andExpect(jsonPath("$.review.score").value(57.85))
+                .andExpect(jsonPath("$.review.action").value("RECALL_FUNDS"))
+                .andExpect(jsonPath("$.review.amount").value(1000000.00))
+                .andExpect(jsonPath("$.review.reviewedBy").value("t-finance"))
+                .andExpect(jsonPath("$.departmentOpinion.opinion").value("已督促学校加快支付"))
+                .andExpect(jsonPath("$.assessment.warning").value(true));
+        List<MonitoringReviewed> published = events.stream(MonitoringReviewed.class).toList();
+        assertThat(published).singleElement().satisfies(e -> {
+            assertThat(e.header().fiscalYear()).isEqualTo(2067);
+            assertThat(e.header().regionCode()).isEqualTo("650121");
+            assertThat(e.header().unitCode()).isEqualTo("TU-SCHOOL");
+            assertThat(e.header().aggregateVersion()).isEqualTo(3);
+            assertThat(e.targetId().toString()).isEqualTo(report.replaceAll(".*/", ""));
+            assertThat(e.cutoffMonth()).isEqualTo(9);
+            assertThat(e.action()).isEqualTo(ReviewAction.RECALL_FUNDS);
+            assertThat(e.amount()).isEqualByComparingTo("1000000.00");
+            assertThat(e.budgetAmount()).isEqualByComparingTo("1000000.00");
+            assertThat(e.executedAmount()).isEqualByComparingTo("300000.00");
+            assertThat(e.warning()).isTrue();
+            assertThat(e.reasons()).containsExactly(
+                    WarningReason.EXECUTION_ABNORMAL, WarningReason.GAP_EXCEEDED);
+        });
+
+        // reviewed: closed to the unit's corrections; finance may review again, which replaces the review
+        mvc.perform(file(report, filing(ids, "700000.00", null, "900", null)).with(access.as(Role.UNIT)))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.currentState").value("REVIEWED"));
+        mvc.perform(review(report, """
+                        {"score": 65, "action": "RECTIFY"}""").with(access.as(Role.FINANCE)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.review.action").value("RECTIFY"))
+                .andExpect(jsonPath("$.review.amount").doesNotExist())
+                .andExpect(jsonPath("$.version").value(4));
+        mvc.perform(get(report).with(access.as(Role.AUDITOR)))
+                .andExpect(jsonPath("$.review.score").value(65.00)).andExpect(jsonPath("$.executedAmount").value(300000.00));
+    }
+
     @TestFactory
     Stream<DynamicTest> onlyTheOwningUnitFilesAndItsSubtreeReads() throws Exception {
         String report = report(2064, "2064-10-20");
@@ -212,7 +311,14 @@ class ReportWebTests extends PlatformTest {
         String body = filing(ids, "600000.00", null, "900", null);
         return access.table()
                 .endpoint("PUT /monitoring/rounds/{id}/reports/{targetId}", () -> file(report, body))
-                .anonymous().onlyRoles(Role.UNIT).refuses("t-unit-outside")
+                .anonymous().onlyRoles(Role.UNIT, Role.DEPARTMENT).refuses("t-unit-outside", "t-department")
+                .endpoint("POST /monitoring/rounds/{id}/reports/{targetId}/review", () -> review(report, """
+                        {"score": 80, "action": "NONE"}"""))
+                .anonymous().onlyRoles(Role.FINANCE).refuses("t-finance-outside")
+                .endpoint("POST /monitoring/rounds/{id}/reports/{targetId}/department-opinion",
+                        () -> post(report + "/department-opinion").contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"opinion\": \"同意\"}"))
+                .anonymous().onlyRoles(Role.DEPARTMENT)
                 .endpoint("GET /monitoring/rounds/{id}/reports/{targetId}", () -> get(report))
                 .anonymous().onlyRoles(Role.UNIT, Role.DEPARTMENT, Role.FINANCE, Role.AUDITOR)
                 .refuses("t-unit-outside", "t-finance-outside")

@@ -8,14 +8,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.jixiao.monitoring.events.Light;
+import org.jixiao.monitoring.events.MonitoringReviewed;
+import org.jixiao.monitoring.events.ReviewAction;
 import org.jixiao.sharedkernel.InvalidInputException;
 import org.jixiao.sharedkernel.InvalidInputException.FieldViolation;
 import org.jixiao.sharedkernel.Money;
 import org.jixiao.sharedkernel.OrgPath;
+import org.jixiao.sharedkernel.RegionCode;
+import org.jixiao.sharedkernel.StateConflictException;
+import org.jixiao.sharedkernel.events.EventHeader;
 import org.jixiao.targeting.events.FundSource;
 import org.jixiao.targeting.events.TargetKind;
 import org.jmolecules.ddd.types.AggregateRoot;
@@ -33,6 +37,7 @@ public final class MonitoringReport implements AggregateRoot<MonitoringReport, R
 
     private final ReportId id;
     private final TargetKind kind;
+    private final RegionCode region;
     private final String unitCode;
     private final OrgPath unitPath;
     private final @Nullable String departmentCode;
@@ -43,16 +48,20 @@ public final class MonitoringReport implements AggregateRoot<MonitoringReport, R
     private List<ReportIndicator> indicators;
     private @Nullable Filing filing;
     private @Nullable ReportResult result;
+    private @Nullable Review review;
+    private @Nullable DepartmentOpinion departmentOpinion;
     private final long version;
 
     /**
      * Everything a report is, as stored; {@code version} 0 until it is filed; {@code result} what the last
-     * assessment of the round computed for it, null before one and after a correction (until the next).
+     * assessment of the round computed for it, null before one and after a correction (until the next);
+     * {@code region} the region the unit belongs to.
      */
-    public record Snapshot(ReportId id, TargetKind kind, String unitCode, OrgPath unitPath,
+    public record Snapshot(ReportId id, TargetKind kind, RegionCode region, String unitCode, OrgPath unitPath,
                            @Nullable String departmentCode, @Nullable String projectCode, String projectName,
                            FundSource fundSource, Money approvedBudget, List<ReportIndicator> indicators,
-                           @Nullable Filing filing, @Nullable ReportResult result, long version) {
+                           @Nullable Filing filing, @Nullable ReportResult result, @Nullable Review review,
+                           @Nullable DepartmentOpinion departmentOpinion, long version) {
 
         public Snapshot {
             indicators = List.copyOf(indicators);
@@ -68,6 +77,7 @@ public final class MonitoringReport implements AggregateRoot<MonitoringReport, R
     private MonitoringReport(Snapshot s) {
         this.id = s.id();
         this.kind = s.kind();
+        this.region = s.region();
         this.unitCode = s.unitCode();
         this.unitPath = s.unitPath();
         this.departmentCode = s.departmentCode();
@@ -78,6 +88,8 @@ public final class MonitoringReport implements AggregateRoot<MonitoringReport, R
         this.indicators = s.indicators();
         this.filing = s.filing();
         this.result = s.result();
+        this.review = s.review();
+        this.departmentOpinion = s.departmentOpinion();
         this.version = s.version();
     }
 
@@ -86,15 +98,16 @@ public final class MonitoringReport implements AggregateRoot<MonitoringReport, R
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(id, kind, unitCode, unitPath, departmentCode, projectCode, projectName, fundSource,
-                approvedBudget, indicators, filing, result, version);
+        return new Snapshot(id, kind, region, unitCode, unitPath, departmentCode, projectCode, projectName, fundSource,
+                approvedBudget, indicators, filing, result, review, departmentOpinion, version);
     }
 
     /**
      * The unit files (or corrects) its report. Every rule a body breaks is named at once: each indicator of the
      * snapshot exactly once, a value to date for a quantitative one and an achievement for a qualitative one, a
      * likelihood for each; an execution note when executed exceeds the budget; a deviation reason for an
-     * indicator lit blue (ahead of the year's pace by the round's bands) or IMPOSSIBLE to reach.
+     * indicator lit blue (ahead of the year's pace by the round's bands) or IMPOSSIBLE to reach. Once finance has
+     * reviewed the report it is closed to corrections (409).
      *
      * @param rules the round's time progress with the bands in force, to see which indicators are blue
      * @param dueDate the round's due date: filing after its end in Asia/Shanghai is late
@@ -157,10 +170,64 @@ public final class MonitoringReport implements AggregateRoot<MonitoringReport, R
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+        if (review != null) {
+            throw new StateConflictException("report.reviewed", ReportStatus.REVIEWED.name());
+        }
         boolean late = now.atZone(CHINA).toLocalDate().isAfter(dueDate);
         this.indicators = List.copyOf(filed);
         this.filing = new Filing(budget, executed, executionNote, measures, by, now, late);
         this.result = null; // what the round's assessment said no longer holds: finance assesses again
+    }
+
+    /**
+     * Finance reviews the filed report: a score 0–100, an opinion and an action. ADJUST_BUDGET and RECALL_FUNDS
+     * need the amount they move, at most the reported budget; the other actions move no money and take none.
+     * Reviewing again replaces the review. From the first review on the unit can no longer correct the report.
+     *
+     * @param round the report's round, for the event
+     * @return the event for result application
+     */
+    public MonitoringReviewed review(MonitoringRound round, BigDecimal score, @Nullable String opinion,
+            ReviewAction action, @Nullable Money amount, String by, Instant now) {
+        if (score.signum() < 0 || score.compareTo(MAX_SCORE) > 0) {
+            throw InvalidInputException.of("score", "review.scoreOutOfRange");
+        }
+        if (action.movesMoney() && amount == null) {
+            throw InvalidInputException.of("amount", "review.amountRequired", action.name());
+        }
+        if (!action.movesMoney() && amount != null) {
+            throw InvalidInputException.of("amount", "review.amountNotMoved", action.name());
+        }
+        Filing filed = requireFiled();
+        if (amount != null && amount.isGreaterThan(filed.budget())) {
+            throw InvalidInputException.of("amount", "review.amountAboveBudget", filed.budget().yuan().toPlainString());
+        }
+        this.review = new Review(score, opinion, action, amount, by, now);
+        EventHeader header = EventHeader.of(now, round.fiscalYear().value(), region.value(), unitCode,
+                unitPath.toString(), id.uuid(), version + 1);
+        return new MonitoringReviewed(header, id.uuid(), id.round().value(), id.target(), round.cutoff().cutoffMonth(),
+                departmentCode, projectCode, projectName, filed.budget().yuan(), filed.executed().yuan(), score, action,
+                amount == null ? null : amount.yuan(), opinion, result == null ? null : result.warning(),
+                result == null ? List.of() : result.reasons().stream().sorted().toList());
+    }
+
+    /** The unit's department adds (or replaces) its opinion on the filed report; it never holds anything up. */
+    public void addDepartmentOpinion(String opinion, String by, Instant now) {
+        requireFiled();
+        this.departmentOpinion = new DepartmentOpinion(opinion, by, now);
+    }
+
+    private Filing requireFiled() {
+        if (filing == null) {
+            throw new StateConflictException("report.notFiled", ReportStatus.NOT_FILED.name());
+        }
+        return filing;
+    }
+
+    private static final BigDecimal MAX_SCORE = BigDecimal.valueOf(100);
+
+    public ReportStatus status() {
+        return review != null ? ReportStatus.REVIEWED : filing != null ? ReportStatus.FILED : ReportStatus.NOT_FILED;
     }
 
     @Override
@@ -182,6 +249,14 @@ public final class MonitoringReport implements AggregateRoot<MonitoringReport, R
 
     public @Nullable ReportResult result() {
         return result;
+    }
+
+    public @Nullable Review review() {
+        return review;
+    }
+
+    public RegionCode region() {
+        return region;
     }
 
     public List<ReportIndicator> indicators() {

@@ -1,5 +1,6 @@
 package org.jixiao.monitoring.domain;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -11,5 +12,10 @@ public record ReportId(RoundId round, UUID target) implements Identifier {
     public ReportId {
         Objects.requireNonNull(round, "round");
         Objects.requireNonNull(target, "target");
+    }
+
+    /** The report as one UUID, for event headers: name-based (version 3) of "monitoring-report:{round}:{target}". */
+    public UUID uuid() {
+        return UUID.nameUUIDFromBytes(("monitoring-report:" + round.value() + ":" + target).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -10,9 +10,18 @@ public interface Reports extends Repository<MonitoringReport, ReportId> {
     Optional<MonitoringReport> find(ReportId id);
 
     /**
-     * Stores what the unit filed when the report is still at the version it was loaded with (else 409).
+     * Stores what the unit filed, and clears what an assessment computed from the figures it replaces, when the
+     * report is still at the version it was loaded with (else 409).
      *
      * @return the new version
      */
-    long save(MonitoringReport report);
+    long saveFiling(MonitoringReport report);
+
+    /**
+     * Stores finance's review and the department's opinion when the report is still at the version it was loaded
+     * with (else 409); the figures and what the assessment computed from them stay.
+     *
+     * @return the new version
+     */
+    long saveReview(MonitoringReport report);
 }

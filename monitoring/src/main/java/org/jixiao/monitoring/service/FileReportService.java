@@ -57,12 +57,12 @@ class FileReportService implements FileReportUseCase {
         if (!caller.isAdmin() && (caller.org() == null || !caller.org().value().equals(report.unitCode()))) {
             throw ForbiddenException.outsideSubtree(); // only the owning unit files, not its department or finance
         }
-        String state = report.filing() == null ? "NOT_FILED" : "FILED";
+        String state = report.status().name();
         report.file(Money.of(command.budgetAmount()), Money.of(command.executedAmount()), command.executionNote(),
                 lines(command.indicators()), command.measures(), RoundRules.of(rules, round).rules(), round.dueDate(),
                 caller.username(), clock.instant());
         ExpectedVersion.check(expectedVersion, report.version(), state); // after the 400s, as CONTRACT orders them
-        return ReportView.of(report, reports.save(report));
+        return ReportView.of(report, reports.saveFiling(report));
     }
 
     /** A value to date: a plain decimal in the indicator's unit, as targets' values are (18 digits, 6 decimals). */

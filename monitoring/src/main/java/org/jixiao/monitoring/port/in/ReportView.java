@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jixiao.monitoring.domain.Achievement;
+import org.jixiao.monitoring.domain.DepartmentOpinion;
 import org.jixiao.monitoring.domain.Filing;
 import org.jixiao.monitoring.domain.IndicatorFiling;
 import org.jixiao.monitoring.domain.Likelihood;
 import org.jixiao.monitoring.domain.MonitoringReport;
 import org.jixiao.monitoring.domain.ReportResult;
+import org.jixiao.monitoring.domain.ReportStatus;
+import org.jixiao.monitoring.domain.Review;
 import org.jixiao.monitoring.events.Light;
+import org.jixiao.monitoring.events.ReviewAction;
 import org.jixiao.monitoring.events.WarningReason;
 import org.jixiao.targeting.events.FundSource;
 import org.jixiao.targeting.events.Level1;
@@ -29,13 +33,16 @@ import org.jspecify.annotations.Nullable;
  * @param late           filed after the end of the round's due date (Asia/Shanghai)
  * @param assessment     what the round's last assessment computed for the report; null before one, and after a
  *                       correction until finance assesses again
+ * @param status         NOT_FILED, FILED (the unit may correct it) or REVIEWED (closed to corrections)
+ * @param review         finance's review, null until there is one
  */
 public record ReportView(UUID roundId, UUID targetId, TargetKind kind, String unitCode, @Nullable String departmentCode,
                          @Nullable String projectCode, String projectName, FundSource fundSource,
                          BigDecimal approvedBudget, boolean filed, @Nullable BigDecimal budgetAmount,
                          @Nullable BigDecimal executedAmount, @Nullable String executionNote, @Nullable String measures,
                          @Nullable String filedBy, @Nullable Instant filedAt, boolean late, List<Indicator> indicators,
-                         @Nullable Assessment assessment, long version) {
+                         @Nullable Assessment assessment, ReportStatus status, @Nullable ReviewResult review,
+                         @Nullable DepartmentOpinionView departmentOpinion, long version) {
 
     /** An indicator of the target beside what was reported for it, and its light when the round was assessed. */
     public record Indicator(UUID indicatorId, Level1 level1, Level2 level2, String name, Operator operator,
@@ -57,6 +64,15 @@ public record ReportView(UUID roundId, UUID targetId, TargetKind kind, String un
                              List<WarningReason> reasons) {
     }
 
+    /** Finance's review: a score 0–100, the action and the money it moves (ADJUST_BUDGET, RECALL_FUNDS). */
+    public record ReviewResult(BigDecimal score, @Nullable String opinion, ReviewAction action,
+                               @Nullable BigDecimal amount, String reviewedBy, Instant reviewedAt) {
+    }
+
+    /** The competent department's opinion (主管部门意见). */
+    public record DepartmentOpinionView(String opinion, String givenBy, Instant givenAt) {
+    }
+
     public static ReportView of(MonitoringReport report) {
         return of(report, report.version());
     }
@@ -76,7 +92,17 @@ public record ReportView(UUID roundId, UUID targetId, TargetKind kind, String un
                 s.projectCode(), s.projectName(), s.fundSource(), s.approvedBudget().yuan(), f != null,
                 f == null ? null : f.budget().yuan(), f == null ? null : f.executed().yuan(),
                 f == null ? null : f.executionNote(), f == null ? null : f.measures(), f == null ? null : f.filedBy(),
-                f == null ? null : f.filedAt(), f != null && f.late(), indicators, assessment(s.result()), version);
+                f == null ? null : f.filedAt(), f != null && f.late(), indicators, assessment(s.result()),
+                report.status(), review(s.review()), departmentOpinion(s.departmentOpinion()), version);
+    }
+
+    private static @Nullable ReviewResult review(@Nullable Review r) {
+        return r == null ? null : new ReviewResult(r.score().setScale(2), r.opinion(), r.action(),
+                r.amount() == null ? null : r.amount().yuan(), r.reviewedBy(), r.reviewedAt());
+    }
+
+    private static @Nullable DepartmentOpinionView departmentOpinion(@Nullable DepartmentOpinion d) {
+        return d == null ? null : new DepartmentOpinionView(d.opinion(), d.givenBy(), d.givenAt());
     }
 
     private static @Nullable Assessment assessment(@Nullable ReportResult r) {

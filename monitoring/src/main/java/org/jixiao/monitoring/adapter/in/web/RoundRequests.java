@@ -8,9 +8,11 @@ import java.util.UUID;
 import org.jixiao.monitoring.domain.Achievement;
 import org.jixiao.monitoring.domain.Likelihood;
 import org.jixiao.monitoring.domain.RoundScope;
+import org.jixiao.monitoring.events.ReviewAction;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -46,5 +48,16 @@ final class RoundRequests {
     record Indicator(@NotNull UUID indicatorId, @Size(max = 40) @Nullable String actualToDate,
                      @Nullable Achievement achievement, @Size(max = 500) @Nullable String expectedYearEnd,
                      @NotNull Likelihood likelihood, @Size(max = 2000) @Nullable String deviationReason) {
+    }
+
+    /** Finance's review of a report: {@code amount} only for ADJUST_BUDGET and RECALL_FUNDS, at most the budget. */
+    record Review(@NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal score,
+                  @Size(max = 2000) @Nullable String opinion, @NotNull ReviewAction action,
+                  @DecimalMin("0") @Digits(integer = 16, fraction = 2) @Nullable BigDecimal amount,
+                  @Nullable Long version) {
+    }
+
+    /** The department's opinion on a report of one of its units. */
+    record DepartmentOpinion(@NotBlank @Size(max = 2000) String opinion, @Nullable Long version) {
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jixiao.monitoring.domain.Achievement;
+import org.jixiao.monitoring.domain.DepartmentOpinion;
 import org.jixiao.monitoring.domain.Filing;
 import org.jixiao.monitoring.domain.IndicatorFiling;
 import org.jixiao.monitoring.domain.Likelihood;
@@ -23,11 +24,14 @@ import org.jixiao.monitoring.domain.ReportId;
 import org.jixiao.monitoring.domain.ReportIndicator;
 import org.jixiao.monitoring.domain.ReportResult;
 import org.jixiao.monitoring.domain.Reports;
+import org.jixiao.monitoring.domain.Review;
 import org.jixiao.monitoring.events.Light;
+import org.jixiao.monitoring.events.ReviewAction;
 import org.jixiao.monitoring.events.WarningReason;
 import org.jixiao.sharedkernel.Money;
 import org.jixiao.sharedkernel.OrgPath;
 import org.jixiao.sharedkernel.Rate;
+import org.jixiao.sharedkernel.RegionCode;
 import org.jixiao.sharedkernel.StateConflictException;
 import org.jixiao.sharedkernel.TimeProgress;
 import org.jixiao.targeting.events.FundSource;
@@ -40,7 +44,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The reports in schema monitoring: a report loads in two queries and saves its filing in two statements. */
+/**
+ * The reports in schema monitoring: a report loads in two queries, saves its filing in two statements and its
+ * review in one.
+ */
 @Repository
 class ReportPersistenceAdapter implements Reports {
 
@@ -63,11 +70,13 @@ class ReportPersistenceAdapter implements Reports {
                         WHERE r.round_id = ? AND r.target_id = ?""")
                 .params(id.round().value(), id.target())
                 .query((rs, n) -> MonitoringReport.rebuild(new MonitoringReport.Snapshot(id,
-                        TargetKind.valueOf(rs.getString("kind")), rs.getString("unit_code"),
+                        TargetKind.valueOf(rs.getString("kind")), RegionCode.of(rs.getString("region_code")),
+                        rs.getString("unit_code"),
                         OrgPath.parse(rs.getString("unit_path")), rs.getString("department_code"),
                         rs.getString("project_code"), rs.getString("project_name"),
                         FundSource.valueOf(rs.getString("fund_source")), Money.of(rs.getBigDecimal("approved_budget")),
-                        indicators, filing(rs), result(rs, lights), rs.getLong("version"))))
+                        indicators, filing(rs), result(rs, lights), review(rs), departmentOpinion(rs),
+                        rs.getLong("version"))))
                 .optional();
     }
 
@@ -105,6 +114,20 @@ class ReportPersistenceAdapter implements Reports {
                 filedAt.toInstant(), rs.getBoolean("late"));
     }
 
+    private static @Nullable Review review(ResultSet rs) throws SQLException {
+        Timestamp at = rs.getTimestamp("reviewed_at");
+        BigDecimal amount = rs.getBigDecimal("review_amount");
+        return at == null ? null : new Review(rs.getBigDecimal("review_score"), rs.getString("review_opinion"),
+                ReviewAction.valueOf(rs.getString("review_action")), amount == null ? null : Money.of(amount),
+                rs.getString("reviewed_by"), at.toInstant());
+    }
+
+    private static @Nullable DepartmentOpinion departmentOpinion(ResultSet rs) throws SQLException {
+        Timestamp at = rs.getTimestamp("department_opinion_at");
+        return at == null ? null : new DepartmentOpinion(rs.getString("department_opinion"),
+                rs.getString("department_opinion_by"), at.toInstant());
+    }
+
     private static ReportIndicator indicator(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("indicator_id", UUID.class);
         String likelihood = rs.getString("likelihood");
@@ -118,7 +141,7 @@ class ReportPersistenceAdapter implements Reports {
     }
 
     @Override
-    public long save(MonitoringReport report) {
+    public long saveFiling(MonitoringReport report) {
         Filing f = report.filing();
         if (f == null) {
             throw new IllegalStateException("only a filed report is saved");
@@ -136,7 +159,7 @@ class ReportPersistenceAdapter implements Reports {
                         report.version()))
                 .update();
         if (updated == 0) {
-            throw new StateConflictException("problem.staleVersion", report.version() == 0 ? "NOT_FILED" : "FILED");
+            throw stale(report);
         }
         List<Object[]> rows = new ArrayList<>();
         for (ReportIndicator i : report.indicators()) {
@@ -152,5 +175,33 @@ class ReportPersistenceAdapter implements Reports {
                     likelihood = ?, deviation_reason = ?, light = NULL, completion = NULL
                 WHERE round_id = ? AND target_id = ? AND indicator_id = ?""", rows);
         return version;
+    }
+
+    @Override
+    public long saveReview(MonitoringReport report) {
+        MonitoringReport.Snapshot s = report.snapshot();
+        Review r = s.review();
+        DepartmentOpinion d = s.departmentOpinion();
+        long version = report.version() + 1;
+        int updated = jdbc.sql("""
+                        UPDATE monitoring.report SET review_score = ?, review_opinion = ?, review_action = ?,
+                            review_amount = ?, reviewed_by = ?, reviewed_at = ?, department_opinion = ?,
+                            department_opinion_by = ?, department_opinion_at = ?, version = ?
+                        WHERE round_id = ? AND target_id = ? AND version = ?""")
+                .params(Arrays.asList(r == null ? null : r.score(), r == null ? null : r.opinion(),
+                        r == null ? null : r.action().name(),
+                        r == null || r.amount() == null ? null : r.amount().yuan(), r == null ? null : r.reviewedBy(),
+                        r == null ? null : Timestamp.from(r.reviewedAt()), d == null ? null : d.opinion(),
+                        d == null ? null : d.givenBy(), d == null ? null : Timestamp.from(d.givenAt()), version,
+                        s.id().round().value(), s.id().target(), report.version()))
+                .update();
+        if (updated == 0) {
+            throw stale(report);
+        }
+        return version;
+    }
+
+    private static StateConflictException stale(MonitoringReport report) {
+        return new StateConflictException("problem.staleVersion", report.status().name());
     }
 }

@@ -55,10 +55,10 @@ class RoundPersistenceAdapter implements Rounds {
         List<String> kinds = s.scope().kinds().stream().map(Enum::name).toList();
         Scope.Paths subtree = Scope.subtree(s.regionPath()).paths();
         int reports = jdbc.sql("""
-                        INSERT INTO monitoring.report (round_id, target_id, revision, kind, unit_code, unit_path,
-                            department_code, project_code, project_name, fund_source, approved_budget)
-                        SELECT :round, target_id, revision, kind, unit_code, unit_path, department_code, project_code,
-                               project_name, fund_source, budget_amount
+                        INSERT INTO monitoring.report (round_id, target_id, revision, kind, region_code, unit_code,
+                            unit_path, department_code, project_code, project_name, fund_source, approved_budget)
+                        SELECT :round, target_id, revision, kind, region_code, unit_code, unit_path, department_code,
+                               project_code, project_name, fund_source, budget_amount
                         FROM monitoring.target_in_force
                         WHERE fiscal_year = :year AND kind IN (:kinds) AND unit_path >= :from AND unit_path < :until""")
                 .param("round", id).param("year", s.fiscalYear().value()).param("kinds", kinds)
