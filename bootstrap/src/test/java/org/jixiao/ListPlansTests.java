@@ -23,13 +23,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * Every query of a list, total or statistic of targets and assessments is served by an index, in the plan PostgreSQL makes for
+ * Every query of a list, total or statistic of targets, assessments and monitoring rounds is served by an index, in the plan PostgreSQL makes for
  * the values of the request and in the generic plan a prepared statement falls back to after five executions: the
  * statements a request really sends are recorded and explained over a few thousand targets.
  */
 class ListPlansTests extends PlatformTest {
 
     static final int YEAR = 2049;
+    static final String ROUND = "5b0c2f4e-8f1a-4c39-9a57-2d8e3c6b2049";
     static boolean loaded;
 
     @Autowired
@@ -74,9 +75,28 @@ class ListPlansTests extends PlatformTest {
                 INSERT INTO assessment.assessment (id, fiscal_year, kind, unit_code, unit_path, region_code, project_code,
                     project_name, requested_amount, required_by_threshold, status, created_at, version)
                 VALUES (?, ?, 'PROJECT', ?, ?, ?, ?, '计划测试', 100.00, FALSE, ?, ?, 1)""", assessments);
+        jdbc.update("""
+                INSERT INTO monitoring.round (id, fiscal_year, region_code, region_path, cutoff_month, scope, due_date,
+                    opened_by, opened_at, reports, version)
+                VALUES (?, ?, '650121', '/650000/650100/650121/', 9, 'PROJECT', DATE '2049-10-20', 't-finance', now(),
+                    4000, 1)""", UUID.fromString(ROUND), YEAR);
+        List<Object[]> reports = new ArrayList<>();
+        for (int i = 0; i < 4000; i++) {
+            int unit = i % 40;
+            String[] lights = {"RED", "YELLOW", "GREEN", "BLUE"};
+            reports.add(new Object[] {UUID.fromString(ROUND), UUID.randomUUID(), "TP-" + unit, "/650000/650100/650121/TD-EDU/TP-" + unit + "/",
+                    "PM-" + i, i % 4 == 0 ? "SPECIAL_TRANSFER" : "ANNUAL_BUDGET", i % 6 == 0, lights[i % 4],
+                    lights[i % 3], i % 6 == 0 ? "{EXECUTION_ABNORMAL}" : "{}"});
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO monitoring.report (round_id, target_id, revision, kind, region_code, unit_code, unit_path,
+                    department_code, project_code, project_name, fund_source, approved_budget, warning,
+                    execution_light, target_light, reasons)
+                VALUES (?, ?, 0, 'PROJECT', '650121', ?, ?, 'TD-EDU', ?, '计划测试', ?, 100.00, ?, ?, ?,
+                    CAST(? AS TEXT[]))""", reports);
         jdbc.execute("SELECT targeting.rebuild_summaries()");
         jdbc.execute("ANALYZE targeting.target, targeting.target_revision, targeting.target_count, "
-                + "targeting.target_in_force, assessment.assessment");
+                + "targeting.target_in_force, assessment.assessment, monitoring.report, monitoring.report_total");
         loaded = true;
     }
 
@@ -94,12 +114,16 @@ class ListPlansTests extends PlatformTest {
             "/api/v1/assessments?fiscalYear=2049",
             "/api/v1/assessments?fiscalYear=2049&conclusion=SUPPORT&page=2&size=10",
             "/api/v1/assessments",
-            "/api/v1/assessments/statistics?fiscalYear=2049&regionCode=650121"})
+            "/api/v1/assessments/statistics?fiscalYear=2049&regionCode=650121",
+            "/api/v1/monitoring/rounds/" + ROUND + "/summary",
+            "/api/v1/monitoring/rounds/" + ROUND + "/warnings",
+            "/api/v1/monitoring/rounds/" + ROUND + "/warnings?light=RED&page=2&size=20",
+            "/api/v1/monitoring/rounds/" + ROUND + "/warnings?departmentCode=TD-EDU"})
     void everyQueryOfTheRequestUsesAnIndex(String url) throws Exception {
         List<Statement> statements = new ArrayList<>(reads(url));
         String json = mvc.perform(get(url).with(access.as(Role.FINANCE))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        String next = url.contains("/statistics") ? null : JsonPath.read(json, "$.page.next");
+        String next = url.contains("/statistics") || url.contains("/summary") ? null : JsonPath.read(json, "$.page.next");
         if (next != null) { // and the page after by its cursor
             String base = url.replaceAll("&?page=[0-9]+", "");
             statements.addAll(reads(base + (base.contains("?") ? "&" : "?") + "after=" + next));
@@ -109,7 +133,7 @@ class ListPlansTests extends PlatformTest {
             for (String plan : List.of(customPlan(statement), genericPlan(statement))) {
                 assertThat(plan).as(statement.sql()).doesNotContain("Seq Scan");
                 for (String table : List.of("targeting.target", "targeting.target_count", "targeting.target_in_force",
-                        "assessment.assessment")) {
+                        "assessment.assessment", "monitoring.report", "monitoring.report_total")) {
                     if (statement.sql().contains(table + " ")) {
                         assertThat(plan).as(statement.sql()).containsPattern("(Index (Only )?Scan using|Bitmap Index Scan on) "
                                 + table.substring(table.indexOf('.') + 1) + "_");
@@ -150,7 +174,8 @@ class ListPlansTests extends PlatformTest {
     private List<Statement> reads(String url) throws Exception {
         return RecordedStatements.during(() -> mvc.perform(get(url).with(access.as(Role.FINANCE)))
                         .andExpect(status().isOk()))
-                .stream().filter(s -> s.sql().contains("targeting.") || s.sql().contains("assessment.")).toList();
+                .stream().filter(s -> s.sql().contains("targeting.") || s.sql().contains("assessment.")
+                        || s.sql().contains("monitoring.")).toList();
     }
 
     /**

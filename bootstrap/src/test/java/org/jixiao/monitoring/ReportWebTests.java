@@ -304,6 +304,55 @@ class ReportWebTests extends PlatformTest {
                 .andExpect(jsonPath("$.review.score").value(65.00)).andExpect(jsonPath("$.executedAmount").value(300000.00));
     }
 
+    @Test
+    void theSummaryAndTheWarningsOfTheRoundAsEachCallerSeesThem() throws Exception {
+        String report = report(2068, "2068-10-20");
+        String round = report.replaceAll("/reports/.*", "");
+        mvc.perform(get(round + "/summary").with(access.as(Role.FINANCE)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reports").value(1))
+                .andExpect(jsonPath("$.filed").value(0))
+                .andExpect(jsonPath("$.executionRate").doesNotExist())
+                .andExpect(jsonPath("$.warnings").value(0))
+                .andExpect(jsonPath("$.byFundSource.length()").value(4));
+        mvc.perform(file(report, filing(indicatorIds(report), "300000.00", null, "900", null)).with(access.as(Role.UNIT)))
+                .andExpect(status().isOk());
+        mvc.perform(post(round + "/assess").with(access.as(Role.FINANCE))).andExpect(status().isOk());
+        mvc.perform(review(report, """
+                        {"score": 57.85, "action": "RECTIFY"}""").with(access.as(Role.FINANCE))).andExpect(status().isOk());
+        mvc.perform(get(round + "/summary").with(access.as(Role.UNIT)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.filed").value(1))
+                .andExpect(jsonPath("$.budgetAmount").value(1000000.00))
+                .andExpect(jsonPath("$.executionRate").value(30.00))
+                .andExpect(jsonPath("$.averageReviewScore").value(57.85))
+                .andExpect(jsonPath("$.warnings").value(1))
+                .andExpect(jsonPath("$.warningBudgetAmount").value(1000000.00))
+                .andExpect(jsonPath("$.byFundSource[?(@.fundSource == 'ANNUAL_BUDGET')].executionRate").value(30.00));
+        mvc.perform(get(round + "/warnings").param("light", "RED").param("departmentCode", "TD-EDU")
+                        .with(access.as(Role.DEPARTMENT)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].targetId").value(report.replaceAll(".*/", "")))
+                .andExpect(jsonPath("$.content[0].unitCode").value("TU-SCHOOL"))
+                .andExpect(jsonPath("$.content[0].executionRate").value(30.00))
+                .andExpect(jsonPath("$.content[0].timeProgress").value(75.00))
+                .andExpect(jsonPath("$.content[0].executionLight").value("RED"))
+                .andExpect(jsonPath("$.content[0].reasons[0]").value("EXECUTION_ABNORMAL"));
+        mvc.perform(get(round + "/warnings").param("light", "BLUE").with(access.as(Role.AUDITOR)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.page.totalElements").value(0));
+        mvc.perform(get(round + "/warnings").param("light", "PURPLE").with(access.as(Role.FINANCE)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get(round + "/warnings").param("size", "501").with(access.as(Role.FINANCE)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("size"));
+        mvc.perform(get(round + "/warnings").param("after", "bm90LW91cnM").with(access.as(Role.FINANCE)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("after"));
+        mvc.perform(get(round + "/warnings").param("unitCode", "TU-DIRECT").with(access.as(Role.UNIT)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/monitoring/rounds/" + UUID.randomUUID() + "/summary").with(access.as(Role.FINANCE)))
+                .andExpect(status().isNotFound());
+    }
+
     @TestFactory
     Stream<DynamicTest> onlyTheOwningUnitFilesAndItsSubtreeReads() throws Exception {
         String report = report(2064, "2064-10-20");
@@ -319,6 +368,12 @@ class ReportWebTests extends PlatformTest {
                         () -> post(report + "/department-opinion").contentType(MediaType.APPLICATION_JSON)
                                 .content("{\"opinion\": \"同意\"}"))
                 .anonymous().onlyRoles(Role.DEPARTMENT)
+                .endpoint("GET /monitoring/rounds/{id}/summary", () -> get(report.replaceAll("/reports/.*", "/summary")))
+                .anonymous().onlyRoles(Role.UNIT, Role.DEPARTMENT, Role.FINANCE, Role.AUDITOR)
+                .refuses("t-finance-outside", "t-unit-outside")
+                .endpoint("GET /monitoring/rounds/{id}/warnings", () -> get(report.replaceAll("/reports/.*", "/warnings")))
+                .anonymous().onlyRoles(Role.UNIT, Role.DEPARTMENT, Role.FINANCE, Role.AUDITOR)
+                .refuses("t-finance-outside", "t-unit-outside")
                 .endpoint("GET /monitoring/rounds/{id}/reports/{targetId}", () -> get(report))
                 .anonymous().onlyRoles(Role.UNIT, Role.DEPARTMENT, Role.FINANCE, Role.AUDITOR)
                 .refuses("t-unit-outside", "t-finance-outside")

@@ -156,6 +156,10 @@ class ApiConventions implements GlobalOpenApiCustomizer {
                         + "public listing answers an unknown region with an empty page)");
                 schema.setPattern("^[0-9]{6}$");
             }
+            case "departmentCode" -> {
+                describe(parameter, "A department's code (部门代码): the entries of its units");
+                schema.setPattern("^[A-Za-z0-9_-]{1,32}$");
+            }
             case "unitCode", "orgCode", "parentCode", "code" -> {
                 describe(parameter, "An organisation unit's code (机构代码), e.g. U650121-EDU-01");
                 schema.setPattern("^[A-Za-z0-9_-]{1,32}$");
@@ -171,6 +175,7 @@ class ApiConventions implements GlobalOpenApiCustomizer {
                     + "lists them");
             case "q" -> describe(parameter, "Text to find in an entry's name or guidance");
             case "industry" -> describe(parameter, "Only entries of this industry (行业), e.g. 教育");
+            case "light" -> describe(parameter, "Only entries whose execution light or target light is this one");
             case "level1", "status", "kind", "fundSource", "conclusion", "scope" ->
                     describe(parameter, "Only entries with this " + parameter.getName());
             default -> { }

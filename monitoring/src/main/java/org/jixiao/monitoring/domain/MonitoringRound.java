@@ -102,6 +102,10 @@ public final class MonitoringRound implements AggregateRoot<MonitoringRound, Rou
         return reports;
     }
 
+    public @Nullable Instant assessedAt() {
+        return assessedAt;
+    }
+
     public long version() {
         return version;
     }

@@ -91,7 +91,7 @@ class RoundService implements RoundUseCase {
      * A round of a region is seen by the region's subtree (the units that report in it, their departments, finance)
      * and by the regions above it; a region apart sees nothing of it.
      */
-    private static boolean visibleTo(Caller caller, OrgPath regionPath) {
+    static boolean visibleTo(Caller caller, OrgPath regionPath) {
         return caller.scope() == null || caller.covers(regionPath) || caller.scope().isWithin(regionPath);
     }
 }
