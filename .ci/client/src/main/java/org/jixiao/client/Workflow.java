@@ -32,11 +32,18 @@ import org.jixiao.client.model.Operator;
 import org.jixiao.client.model.Problem;
 import org.jixiao.client.model.ReportView;
 import org.jixiao.client.model.ReviewDecision;
+import org.jixiao.client.model.PageWarningView;
+import org.jixiao.client.model.ReportStatus;
+import org.jixiao.client.model.ReviewAction;
+import org.jixiao.client.model.RoundDepartmentOpinionRequest;
 import org.jixiao.client.model.RoundIndicatorRequest;
 import org.jixiao.client.model.RoundOpenRequest;
 import org.jixiao.client.model.RoundReportRequest;
+import org.jixiao.client.model.RoundReviewRequest;
 import org.jixiao.client.model.RoundScope;
+import org.jixiao.client.model.RoundSummary;
 import org.jixiao.client.model.RoundView;
+import org.jixiao.client.model.WarningView;
 import org.jixiao.client.model.TargetCreateRequest;
 import org.jixiao.client.model.TargetIndicatorRequest;
 import org.jixiao.client.model.TargetKind;
@@ -49,8 +56,9 @@ import org.jixiao.client.model.TargetView;
  * The targeting and assessment workflows as a department system walks them, through the client generated from the
  * served document only: a target created, submitted, reviewed by the department and approved by finance, counted in
  * the statistics, published and read anonymously from the public list; an assessment scored and concluded; and a
- * 409 read as a typed Problem; a monitoring round opened, read and listed, the unit's report filed and the
- * round assessed. Any failure exits non-zero. Each later stage adds its workflow here.
+ * 409 read as a typed Problem; a monitoring round opened, read and listed, the unit's report filed, the round
+ * assessed, the report given the department's opinion and reviewed by finance, the round summed up and its
+ * warnings walked by cursor. Any failure exits non-zero. Each later stage adds its workflow here.
  */
 public final class Workflow {
 
@@ -160,6 +168,36 @@ public final class Workflow {
         expect(assessed.getAssessment() != null && assessed.getAssessment().getExecutionLight() != null
                 && assessed.getIndicators().stream().allMatch(i -> i.getLight() != null),
                 "the report has its lights, rates and warning");
+        ReportView opinion = new MonitoringApi(client(base, "dept-edu")).addMonitoringDepartmentOpinion(roundId, id,
+                new RoundDepartmentOpinionRequest().opinion("已督促学校加快执行"), null, null);
+        expect(opinion.getDepartmentOpinion() != null && opinion.getStatus() == ReportStatus.FILED,
+                "the department added its opinion, which holds nothing up");
+        ReportView judged = monitoring.reviewMonitoringReport(roundId, id, new RoundReviewRequest()
+                .score(new BigDecimal("57.85")).opinion("执行滞后，收回部分资金").action(ReviewAction.RECALL_FUNDS)
+                .amount(new BigDecimal("100000.00")).version(opinion.getVersion()), null, null);
+        expect(judged.getStatus() == ReportStatus.REVIEWED
+                && judged.getReview().getAmount().compareTo(new BigDecimal("100000.00")) == 0,
+                "finance reviewed the report and recalled money");
+        try {
+            monitoring.reviewMonitoringReport(roundId, id, new RoundReviewRequest().score(new BigDecimal("60"))
+                    .action(ReviewAction.ADJUST_BUDGET), null, null);
+            expect(false, "an adjustment without an amount is refused");
+        } catch (ApiException e) {
+            Problem problem = new ApiClient().getObjectMapper().readValue(e.getResponseBody(), Problem.class);
+            expect(e.getCode() == 400 && problem.getErrors().get(0).getField().equals("amount"),
+                    "an adjustment without an amount is a 400 naming amount");
+        }
+        RoundSummary summary = monitoring.getMonitoringRoundSummary(roundId, null);
+        expect(summary.getReviewed() >= 1 && summary.getAverageReviewScore() != null
+                && summary.getByFundSource().size() == 4, "the round's summary has its reviews, by fund source");
+        long listed = 0;
+        String cursor = null;
+        do {
+            PageWarningView page = monitoring.listMonitoringWarnings(roundId, null, null, null, null, 1, cursor, null);
+            listed += page.getContent().stream().filter(WarningView::getWarning).count();
+            cursor = page.getPage().getNext();
+        } while (cursor != null);
+        expect(listed == summary.getWarnings(), "the warning list, walked by cursor, holds the summary's warnings");
         System.out.println("generated-client workflows passed: target " + id + ", assessment " + open.getId()
                 + ", monitoring round " + roundId);
     }

@@ -58,7 +58,7 @@ class RoundController {
                 .eTag(Long.toString(round.version())).body(round);
     }
 
-    @PostMapping("/{id}/assess")
+    @PostMapping("/{roundId}/assess")
     @AllowedRoles(Role.FINANCE)
     @Operation(operationId = "assessMonitoringRound",
             summary = "Assess a monitoring round (监控评价): FINANCE, ADMIN",
@@ -68,19 +68,19 @@ class RoundController {
             + "reasons (EXECUTION_ABNORMAL, GAP_EXCEEDED, NOT_FILED for a report not filed yet), by the rules "
             + "monitoring.lightBands and monitoring.warningGap in force for the round's region and year, which the "
             + "round stores. May be rerun: a report corrected since shows no assessment until then.")
-    ResponseEntity<RoundView> assess(@PathVariable UUID id) {
-        RoundView round = assessments.assess(id);
+    ResponseEntity<RoundView> assess(@PathVariable UUID roundId) {
+        RoundView round = assessments.assess(roundId);
         return ResponseEntity.ok().eTag(Long.toString(round.version())).body(round);
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/{roundId}")
     @AllowedRoles({Role.FINANCE, Role.DEPARTMENT, Role.UNIT, Role.AUDITOR})
     @Operation(operationId = "getMonitoringRound",
             summary = "One monitoring round (监控批次)",
             description = "A round of the caller's region, of a region above it, or of one below it; with version as "
             + "ETag, its time progress and how many reports its snapshot took.")
-    ResponseEntity<RoundView> get(@PathVariable UUID id) {
-        RoundView round = rounds.get(id);
+    ResponseEntity<RoundView> get(@PathVariable UUID roundId) {
+        RoundView round = rounds.get(roundId);
         return ResponseEntity.ok().eTag(Long.toString(round.version())).body(round);
     }
 
