@@ -85,22 +85,27 @@ class ReportPersistenceAdapter implements Reports {
         if (rs.getObject("warning") == null) {
             return null;
         }
+        return new ReportResult(rate(rs.getBigDecimal("execution_rate")),
+                TimeProgress.atEndOf(rs.getInt("cutoff_month")).rate(), light(rs.getString("execution_light")), lights,
+                light(rs.getString("target_light")), rate(rs.getBigDecimal("target_completion_rate")),
+                rs.getBigDecimal("gap"), reasons(rs));
+    }
+
+    /** The column {@code reasons}, a text array. */
+    static Set<WarningReason> reasons(ResultSet rs) throws SQLException {
         Set<WarningReason> reasons = EnumSet.noneOf(WarningReason.class);
         Array array = rs.getArray("reasons");
         for (Object reason : (Object[]) array.getArray()) {
             reasons.add(WarningReason.valueOf((String) reason));
         }
-        return new ReportResult(rate(rs.getBigDecimal("execution_rate")),
-                TimeProgress.atEndOf(rs.getInt("cutoff_month")).rate(), light(rs.getString("execution_light")), lights,
-                light(rs.getString("target_light")), rate(rs.getBigDecimal("target_completion_rate")),
-                rs.getBigDecimal("gap"), reasons);
+        return reasons;
     }
 
     private static @Nullable Rate rate(@Nullable BigDecimal percent) {
         return percent == null ? null : Rate.of(percent);
     }
 
-    private static @Nullable Light light(@Nullable String light) {
+    static @Nullable Light light(@Nullable String light) {
         return light == null ? null : Light.valueOf(light);
     }
 

@@ -1,10 +1,7 @@
 package org.jixiao.monitoring.adapter.out.persistence;
 
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +9,6 @@ import java.util.UUID;
 
 import org.jixiao.monitoring.domain.MonitoringRound;
 import org.jixiao.monitoring.events.Light;
-import org.jixiao.monitoring.events.WarningReason;
 import org.jixiao.monitoring.port.in.WarningView;
 import org.jixiao.monitoring.port.out.RoundResults;
 import org.jixiao.sharedkernel.Cursor;
@@ -113,27 +109,14 @@ class RoundResultsAdapter implements RoundResults {
                         rs.getString("department_code"), FundSource.valueOf(rs.getString("fund_source")),
                         rs.getBoolean("filed"), rs.getBigDecimal("budget"), rs.getBigDecimal("execution_rate"),
                         timeProgress, rs.getBigDecimal("target_completion_rate"), rs.getBigDecimal("gap"),
-                        light(rs.getString("execution_light")), light(rs.getString("target_light")), true,
-                        reasons(rs)),
+                        ReportPersistenceAdapter.light(rs.getString("execution_light")),
+                        ReportPersistenceAdapter.light(rs.getString("target_light")), true,
+                        List.copyOf(ReportPersistenceAdapter.reasons(rs))),
                         Cursor.of(rs.getString("unit_path"), rs.getString("project_code") == null ? ""
                                 : rs.getString("project_code"), rs.getString("target_id"))))
                 .list();
         long total = bind(jdbc.sql("SELECT count(*) FROM monitoring.report r" + where(light, null)), round, scope,
                 light, null).query(Long.class).single();
         return Page.ofOneMore(rows, page, total, Keyed::key).map(Keyed::item);
-    }
-
-    private static @Nullable Light light(@Nullable String light) {
-        return light == null ? null : Light.valueOf(light);
-    }
-
-    private static List<WarningReason> reasons(ResultSet rs) throws SQLException {
-        List<WarningReason> reasons = new ArrayList<>();
-        Array array = rs.getArray("reasons");
-        for (Object reason : (Object[]) array.getArray()) {
-            reasons.add(WarningReason.valueOf((String) reason));
-        }
-        reasons.sort(null);
-        return reasons;
     }
 }
