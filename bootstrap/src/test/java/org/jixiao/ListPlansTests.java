@@ -81,22 +81,31 @@ class ListPlansTests extends PlatformTest {
                 VALUES (?, ?, '650121', '/650000/650100/650121/', 9, 'PROJECT', DATE '2049-10-20', 't-finance', now(),
                     4000, 1)""", UUID.fromString(ROUND), YEAR);
         List<Object[]> reports = new ArrayList<>();
+        List<Object[]> results = new ArrayList<>();
         for (int i = 0; i < 4000; i++) {
             int unit = i % 40;
             String[] lights = {"RED", "YELLOW", "GREEN", "BLUE"};
-            reports.add(new Object[] {UUID.fromString(ROUND), UUID.randomUUID(), "TP-" + unit, "/650000/650100/650121/TD-EDU/TP-" + unit + "/",
-                    "PM-" + i, i % 4 == 0 ? "SPECIAL_TRANSFER" : "ANNUAL_BUDGET", i % 6 == 0, lights[i % 4],
-                    lights[i % 3], i % 6 == 0 ? "{EXECUTION_ABNORMAL}" : "{}"});
+            UUID target = UUID.randomUUID();
+            String path = "/650000/650100/650121/TD-EDU/TP-" + unit + "/";
+            String fund = i % 4 == 0 ? "SPECIAL_TRANSFER" : "ANNUAL_BUDGET";
+            reports.add(new Object[] {UUID.fromString(ROUND), target, "TP-" + unit, path, "PM-" + i, fund});
+            results.add(new Object[] {UUID.fromString(ROUND), target, path, "TP-" + unit, "PM-" + i, fund, i % 6 == 0,
+                    lights[i % 4], lights[i % 3], i % 6 == 0 ? "{EXECUTION_ABNORMAL}" : "{}"});
         }
         jdbc.batchUpdate("""
                 INSERT INTO monitoring.report (round_id, target_id, revision, kind, region_code, unit_code, unit_path,
-                    department_code, project_code, project_name, fund_source, approved_budget, warning,
+                    department_code, project_code, project_name, fund_source, approved_budget)
+                VALUES (?, ?, 0, 'PROJECT', '650121', ?, ?, 'TD-EDU', ?, '计划测试', ?, 100.00)""", reports);
+        jdbc.batchUpdate("""
+                INSERT INTO monitoring.report_result (round_id, target_id, unit_path, region_code, unit_code,
+                    department_code, project_code, project_name, fund_source, filed, budget_amount, warning,
                     execution_light, target_light, reasons)
-                VALUES (?, ?, 0, 'PROJECT', '650121', ?, ?, 'TD-EDU', ?, '计划测试', ?, 100.00, ?, ?, ?,
-                    CAST(? AS TEXT[]))""", reports);
+                VALUES (?, ?, ?, '650121', ?, 'TD-EDU', ?, '计划测试', ?, FALSE, 100.00, ?, ?, ?,
+                    CAST(? AS TEXT[]))""", results);
         jdbc.execute("SELECT targeting.rebuild_summaries()");
         jdbc.execute("ANALYZE targeting.target, targeting.target_revision, targeting.target_count, "
-                + "targeting.target_in_force, assessment.assessment, monitoring.report, monitoring.report_total");
+                + "targeting.target_in_force, assessment.assessment, monitoring.report, monitoring.report_result, "
+                + "monitoring.report_total, monitoring.report_region_total");
         loaded = true;
     }
 
@@ -133,7 +142,8 @@ class ListPlansTests extends PlatformTest {
             for (String plan : List.of(customPlan(statement), genericPlan(statement))) {
                 assertThat(plan).as(statement.sql()).doesNotContain("Seq Scan");
                 for (String table : List.of("targeting.target", "targeting.target_count", "targeting.target_in_force",
-                        "assessment.assessment", "monitoring.report", "monitoring.report_total")) {
+                        "assessment.assessment", "monitoring.report", "monitoring.report_result",
+                        "monitoring.report_total", "monitoring.report_region_total")) {
                     if (statement.sql().contains(table + " ")) {
                         assertThat(plan).as(statement.sql()).containsPattern("(Index (Only )?Scan using|Bitmap Index Scan on) "
                                 + table.substring(table.indexOf('.') + 1) + "_");

@@ -25,6 +25,7 @@ import org.jixiao.sharedkernel.access.Caller;
 import org.jixiao.sharedkernel.access.CallerContext;
 import org.jixiao.sharedkernel.access.ForbiddenException;
 import org.jixiao.sharedkernel.access.OrgDirectory;
+import org.jixiao.sharedkernel.access.OrgKind;
 import org.jixiao.sharedkernel.access.Scope;
 import org.jixiao.targeting.events.FundSource;
 import org.jspecify.annotations.Nullable;
@@ -51,7 +52,8 @@ class RoundResultsService implements RoundResultsUseCase {
     @Transactional(readOnly = true)
     public RoundSummary summary(UUID roundId) {
         MonitoringRound round = round(roundId);
-        Map<FundSource, Totals> byFund = results.totals(round, visiblePart(callers.current(), round));
+        Caller caller = callers.current();
+        Map<FundSource, Totals> byFund = results.totals(round, visiblePart(caller, round), wholeRegions(caller, round));
         Totals all = Totals.NONE;
         List<RoundSummary.ByFundSource> parts = new ArrayList<>();
         for (FundSource fund : FundSource.values()) {
@@ -70,14 +72,17 @@ class RoundResultsService implements RoundResultsUseCase {
     @Transactional(readOnly = true)
     public Page<WarningView> warnings(UUID roundId, WarningFilter filter, PageQuery page) {
         MonitoringRound round = round(roundId);
-        Scope scope = visiblePart(callers.current(), round);
+        Caller caller = callers.current();
+        Scope scope = visiblePart(caller, round);
         OrgPath unit = directory.unitFilter("unitCode", filter.unitCode()).orElse(null);
         OrgPath department = directory.unitFilter("departmentCode", filter.departmentCode()).orElse(null);
         if (unit != null && department != null && !unit.isWithin(department)) {
             scope.within(department); // a department outside the caller's part is still a 403
             return Page.of(List.of(), page, 0); // a unit of another department: nothing, not an error
         }
-        return results.warnings(round, scope.within(unit != null ? unit : department), filter.light(), page);
+        OrgPath part = unit != null ? unit : department;
+        return results.warnings(round, scope.within(part), part == null && wholeRegions(caller, round),
+                filter.light(), page);
     }
 
     private MonitoringRound round(UUID id) {
@@ -93,6 +98,12 @@ class RoundResultsService implements RoundResultsUseCase {
             throw ForbiddenException.outsideSubtree();
         }
         return caller.covers(round.regionPath()) ? Scope.subtree(round.regionPath()) : Scope.of(caller);
+    }
+
+    /** The part a caller sees is made of whole regions: the round's region, or the region of finance or an auditor. */
+    private static boolean wholeRegions(Caller caller, MonitoringRound round) {
+        return caller.covers(round.regionPath())
+                || !caller.role().bindsTo(OrgKind.DEPARTMENT) && !caller.role().bindsTo(OrgKind.UNIT);
     }
 
     private static BigDecimal yuan(BigDecimal amount) {

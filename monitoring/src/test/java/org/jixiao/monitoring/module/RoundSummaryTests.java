@@ -251,30 +251,46 @@ class RoundSummaryTests {
     }
 
     @Test
-    void theTotalsTheTriggersKeepAreThoseOfTheReportsRows() {
-        String recomputed = """
-                SELECT unit_path, fund_source, count(*), count(filed_at), COALESCE(sum(budget_amount), 0),
-                       COALESCE(sum(executed_amount), 0), count(reviewed_at), COALESCE(sum(review_score), 0),
-                       count(*) FILTER (WHERE warning),
-                       COALESCE(sum(COALESCE(budget_amount, approved_budget)) FILTER (WHERE warning), 0)
-                FROM monitoring.report WHERE round_id = ? GROUP BY unit_path, fund_source ORDER BY 1, 2""";
-        String kept = """
-                SELECT unit_path, fund_source, reports, filed, budget_amount, executed_amount, reviewed,
-                       review_score_sum, warnings, warning_budget_amount
-                FROM monitoring.report_total WHERE round_id = ? AND reports > 0 ORDER BY 1, 2""";
-        List<String> rows = jdbc.sql(recomputed).param(round).query((rs, n) -> row(rs)).list();
-        assertThat(rows).hasSizeGreaterThan(24); // 24 units, most with more than one fund source
-        assertThat(jdbc.sql(kept).param(round).query((rs, n) -> row(rs)).list()).isEqualTo(rows);
+    void theTotalsTheTriggersKeepAreThoseOfTheRows() {
+        String reports = """
+                SELECT %s, r.fund_source, count(*), count(r.filed_at), COALESCE(sum(r.budget_amount), 0),
+                       COALESCE(sum(r.executed_amount), 0), count(r.reviewed_at), COALESCE(sum(r.review_score), 0)""";
+        String warnings = """
+                , count(*) FILTER (WHERE x.warning), COALESCE(sum(x.budget_amount) FILTER (WHERE x.warning), 0),
+                count(*) FILTER (WHERE x.warning AND 'RED' IN (x.execution_light, x.target_light)),
+                count(*) FILTER (WHERE x.warning AND 'YELLOW' IN (x.execution_light, x.target_light)),
+                count(*) FILTER (WHERE x.warning AND 'GREEN' IN (x.execution_light, x.target_light)),
+                count(*) FILTER (WHERE x.warning AND 'BLUE' IN (x.execution_light, x.target_light))""";
+        String grouped = """
+                 FROM monitoring.report r
+                LEFT JOIN monitoring.report_result x ON x.round_id = r.round_id AND x.target_id = r.target_id
+                WHERE r.round_id = ? GROUP BY 1, 2 ORDER BY 1, 2""";
+        List<String> units = rows(reports.formatted("r.unit_path") + grouped, 8);
+        assertThat(units).hasSizeGreaterThan(24); // 24 units, most with more than one fund source
+        assertThat(rows("""
+                SELECT unit_path, fund_source, reports, filed, budget_amount, executed_amount, reviewed, review_score_sum
+                FROM monitoring.report_total WHERE round_id = ? AND reports > 0 ORDER BY 1, 2""", 8)).isEqualTo(units);
+        List<String> regions = rows(reports.formatted("monitoring.region_path(r.unit_path, r.region_code)") + warnings
+                + grouped, 14);
+        assertThat(regions).hasSizeGreaterThanOrEqualTo(2).allMatch(row -> row.startsWith("/650000/650100/650121/|"));
+        assertThat(rows("""
+                SELECT region_path, fund_source, reports, filed, budget_amount, executed_amount, reviewed,
+                       review_score_sum, warnings, warning_budget_amount, red_warnings, yellow_warnings, green_warnings,
+                       blue_warnings
+                FROM monitoring.report_region_total WHERE round_id = ? AND reports > 0 ORDER BY 1, 2""", 14))
+                .isEqualTo(regions);
     }
 
-    private static String row(java.sql.ResultSet rs) throws java.sql.SQLException {
-        StringBuilder row = new StringBuilder();
-        for (int c = 1; c <= 10; c++) {
-            Object value = rs.getObject(c);
-            row.append(value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : String.valueOf(value))
-                    .append('|');
-        }
-        return row.toString();
+    private List<String> rows(String sql, int columns) {
+        return jdbc.sql(sql).param(round).query((rs, n) -> {
+            StringBuilder row = new StringBuilder();
+            for (int c = 1; c <= columns; c++) {
+                Object value = rs.getObject(c);
+                row.append(value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : String.valueOf(value))
+                        .append('|');
+            }
+            return row.toString();
+        }).list();
     }
 
     private Page<WarningView> page(Caller caller, WarningFilter filter) {

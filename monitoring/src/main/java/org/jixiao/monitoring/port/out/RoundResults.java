@@ -17,11 +17,15 @@ import org.jspecify.annotations.Nullable;
 @SecondaryPort
 public interface RoundResults {
 
-    /** The totals of the round's reports in {@code scope}, by fund source (those present). */
-    Map<FundSource, Totals> totals(MonitoringRound round, Scope scope);
+    /**
+     * The totals of the round's reports in {@code scope}, by fund source (those present). {@code wholeRegions}:
+     * the scope is a region's subtree, whose totals are kept per region, not only per unit.
+     */
+    Map<FundSource, Totals> totals(MonitoringRound round, Scope scope, boolean wholeRegions);
 
     /** The round's warnings in {@code scope}, in unit path and project order, optionally of a light. */
-    Page<WarningView> warnings(MonitoringRound round, Scope scope, @Nullable Light light, PageQuery page);
+    Page<WarningView> warnings(MonitoringRound round, Scope scope, boolean wholeRegions, @Nullable Light light,
+            PageQuery page);
 
     /** What some reports add up to (see {@code RoundSummary}). */
     record Totals(long reports, long filed, BigDecimal budgetAmount, BigDecimal executedAmount, long reviewed,

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -45,8 +44,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The reports in schema monitoring: a report loads in two queries, saves its filing in two statements and its
- * review in one.
+ * The reports in schema monitoring, with the result of the round's last assessment: a report loads in two queries,
+ * saves its filing in three statements (the report, its last result deleted, its indicators) and its review in one.
  */
 @Repository
 class ReportPersistenceAdapter implements Reports {
@@ -61,23 +60,48 @@ class ReportPersistenceAdapter implements Reports {
 
     @Override
     public Optional<MonitoringReport> find(ReportId id) {
-        List<ReportIndicator> indicators = jdbc.sql("""
+        List<ReportIndicator> unlit = jdbc.sql("""
                         SELECT * FROM monitoring.report_indicator WHERE round_id = ? AND target_id = ? ORDER BY position""")
                 .params(id.round().value(), id.target()).query((rs, n) -> indicator(rs)).list();
-        List<Light> lights = indicators.stream().map(ReportIndicator::light).filter(Objects::nonNull).toList();
         return jdbc.sql("""
-                        SELECT r.*, o.cutoff_month FROM monitoring.report r JOIN monitoring.round o ON o.id = r.round_id
+                        SELECT r.*, o.cutoff_month, x.execution_rate, x.execution_light, x.target_completion_rate,
+                               x.target_light, x.indicator_lights, x.gap, x.warning, x.reasons
+                        FROM monitoring.report r JOIN monitoring.round o ON o.id = r.round_id
+                        LEFT JOIN monitoring.report_result x ON x.round_id = r.round_id AND x.target_id = r.target_id
                         WHERE r.round_id = ? AND r.target_id = ?""")
                 .params(id.round().value(), id.target())
-                .query((rs, n) -> MonitoringReport.rebuild(new MonitoringReport.Snapshot(id,
-                        TargetKind.valueOf(rs.getString("kind")), RegionCode.of(rs.getString("region_code")),
-                        rs.getString("unit_code"),
-                        OrgPath.parse(rs.getString("unit_path")), rs.getString("department_code"),
-                        rs.getString("project_code"), rs.getString("project_name"),
-                        FundSource.valueOf(rs.getString("fund_source")), Money.of(rs.getBigDecimal("approved_budget")),
-                        indicators, filing(rs), result(rs, lights), review(rs), departmentOpinion(rs),
-                        rs.getLong("version"))))
+                .query((rs, n) -> {
+                    List<Light> lights = lights(rs);
+                    List<ReportIndicator> indicators = new ArrayList<>();
+                    for (int k = 0; k < unlit.size(); k++) {
+                        ReportIndicator i = unlit.get(k);
+                        indicators.add(new ReportIndicator(i.indicatorId(), i.level1(), i.level2(), i.name(),
+                                i.operator(), i.targetValue(), i.unit(), i.weight(), i.filing(),
+                                k < lights.size() ? lights.get(k) : null));
+                    }
+                    return MonitoringReport.rebuild(new MonitoringReport.Snapshot(id,
+                            TargetKind.valueOf(rs.getString("kind")), RegionCode.of(rs.getString("region_code")),
+                            rs.getString("unit_code"),
+                            OrgPath.parse(rs.getString("unit_path")), rs.getString("department_code"),
+                            rs.getString("project_code"), rs.getString("project_name"),
+                            FundSource.valueOf(rs.getString("fund_source")),
+                            Money.of(rs.getBigDecimal("approved_budget")), indicators, filing(rs), result(rs, lights),
+                            review(rs), departmentOpinion(rs), rs.getLong("version")));
+                })
                 .optional();
+    }
+
+    /** The column {@code indicator_lights}: the lights of the report's indicators in position order, or none. */
+    private static List<Light> lights(ResultSet rs) throws SQLException {
+        Array array = rs.getArray("indicator_lights");
+        if (array == null) {
+            return List.of();
+        }
+        List<Light> lights = new ArrayList<>();
+        for (Object light : (Object[]) array.getArray()) {
+            lights.add(Light.valueOf((String) light));
+        }
+        return lights;
     }
 
     /** What the round's last assessment stored for the report; null when none did since it was filed. */
@@ -142,7 +166,7 @@ class ReportPersistenceAdapter implements Reports {
                 Likelihood.valueOf(likelihood), rs.getString("deviation_reason"));
         return new ReportIndicator(id, Level1.valueOf(rs.getString("level1")), Level2.valueOf(rs.getString("level2")),
                 rs.getString("name"), Operator.valueOf(rs.getString("operator")), rs.getString("target_value"),
-                rs.getString("unit"), rs.getBigDecimal("weight"), filing, light(rs.getString("light")));
+                rs.getString("unit"), rs.getBigDecimal("weight"), filing, null);
     }
 
     @Override
@@ -155,9 +179,7 @@ class ReportPersistenceAdapter implements Reports {
         long version = report.version() + 1;
         int updated = jdbc.sql("""
                         UPDATE monitoring.report SET budget_amount = ?, executed_amount = ?, execution_note = ?,
-                            measures = ?, filed_by = ?, filed_at = ?, late = ?, version = ?, execution_rate = NULL,
-                            execution_light = NULL, target_completion_rate = NULL, target_light = NULL, gap = NULL,
-                            warning = NULL, reasons = NULL
+                            measures = ?, filed_by = ?, filed_at = ?, late = ?, version = ?
                         WHERE round_id = ? AND target_id = ? AND version = ?""")
                 .params(Arrays.asList(f.budget().yuan(), f.executed().yuan(), f.executionNote(), f.measures(),
                         f.filedBy(), Timestamp.from(f.filedAt()), f.late(), version, id.round().value(), id.target(),
@@ -166,6 +188,9 @@ class ReportPersistenceAdapter implements Reports {
         if (updated == 0) {
             throw stale(report);
         }
+        // filed anew: the last assessment's result no longer holds
+        jdbc.sql("DELETE FROM monitoring.report_result WHERE round_id = ? AND target_id = ?")
+                .params(id.round().value(), id.target()).update();
         List<Object[]> rows = new ArrayList<>();
         for (ReportIndicator i : report.indicators()) {
             IndicatorFiling x = i.filing();
@@ -177,7 +202,7 @@ class ReportPersistenceAdapter implements Reports {
         }
         batch.batchUpdate("""
                 UPDATE monitoring.report_indicator SET actual_to_date = ?, achievement = ?, expected_year_end = ?,
-                    likelihood = ?, deviation_reason = ?, light = NULL, completion = NULL
+                    likelihood = ?, deviation_reason = ?
                 WHERE round_id = ? AND target_id = ? AND indicator_id = ?""", rows);
         return version;
     }

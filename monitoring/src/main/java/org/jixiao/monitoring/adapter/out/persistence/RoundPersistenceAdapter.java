@@ -52,6 +52,9 @@ class RoundPersistenceAdapter implements Rounds {
             throw new StateConflictException("round.duplicate", null, s.fiscalYear().value(), s.region().value(),
                     s.cutoff().cutoffMonth(), s.scope().name());
         }
+        // The indicators join the reports just inserted, which the planner's statistics do not know yet: nested loops
+        // over them would be quadratic in the round's size, a hash join is linear (as in the assessment).
+        jdbc.sql("SET LOCAL enable_nestloop = off").update();
         List<String> kinds = s.scope().kinds().stream().map(Enum::name).toList();
         Scope.Paths subtree = Scope.subtree(s.regionPath()).paths();
         int reports = jdbc.sql("""
@@ -66,9 +69,10 @@ class RoundPersistenceAdapter implements Rounds {
                 .update();
         jdbc.sql("""
                         INSERT INTO monitoring.report_indicator (round_id, target_id, position, indicator_id, level1, level2,
-                            name, operator, target_value, unit, weight)
+                            name, operator, target_value, target_number, unit, weight)
                         SELECT r.round_id, i.target_id, i.position, i.indicator_id, i.level1, i.level2, i.name,
-                               i.operator, i.target_value, i.unit, i.weight
+                               i.operator, i.target_value,
+                               CASE WHEN i.operator <> 'QUALITATIVE' THEN i.target_value::NUMERIC END, i.unit, i.weight
                         FROM monitoring.report r JOIN monitoring.target_indicator i ON i.target_id = r.target_id
                         WHERE r.round_id = ?""")
                 .param(id).update();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,9 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 /**
- * A round's summary and warnings, read the province-scale way: the summary is one range of {@code report_total}
- * (one row per unit and fund source, kept by triggers), the warning list one range of the partial index
- * {@code report_warning_idx}, continued by cursor.
+ * A round's summary and warnings, read the province-scale way: a region's summary is one range of
+ * {@code report_region_total} (a row per region and fund source, kept by triggers), a department's or a unit's one of
+ * {@code report_total} (a row per unit and fund source) beside its few entries of the warning index; the warning list
+ * is one range of the partial index {@code report_result_warning_idx}, continued by cursor.
  */
 @Repository
 class RoundResultsAdapter implements RoundResults {
@@ -37,18 +39,29 @@ class RoundResultsAdapter implements RoundResults {
     }
 
     @Override
-    public Map<FundSource, Totals> totals(MonitoringRound round, Scope scope) {
+    public Map<FundSource, Totals> totals(MonitoringRound round, Scope scope, boolean wholeRegions) {
         Scope.Paths paths = scope.paths();
         Map<FundSource, Totals> totals = new EnumMap<>(FundSource.class);
-        jdbc.sql("""
-                        SELECT fund_source, sum(reports) AS reports, sum(filed) AS filed, sum(budget_amount) AS budget,
-                               sum(executed_amount) AS executed, sum(reviewed) AS reviewed,
-                               sum(review_score_sum) AS scores, sum(warnings) AS warnings,
-                               sum(warning_budget_amount) AS warning_budget
-                        FROM monitoring.report_total
-                        WHERE round_id = ? AND unit_path >= ? AND unit_path < ?
-                        GROUP BY fund_source""")
-                .params(round.getId().value(), paths.from(), paths.until())
+        String sums = """
+                SELECT fund_source, sum(reports) AS reports, sum(filed) AS filed, sum(budget_amount) AS budget,
+                       sum(executed_amount) AS executed, sum(reviewed) AS reviewed, sum(review_score_sum) AS scores""";
+        String sql = wholeRegions ? sums + """
+                        , sum(warnings) AS warnings, sum(warning_budget_amount) AS warning_budget
+                        FROM monitoring.report_region_total
+                        WHERE round_id = :round AND region_path >= :from AND region_path < :until GROUP BY fund_source"""
+                // a department's or a unit's warnings: the few entries of its range of the warning index
+                : """
+                        WITH warned AS (
+                            SELECT fund_source, count(*) AS warnings, sum(budget_amount) AS warning_budget
+                            FROM monitoring.report_result
+                            WHERE round_id = :round AND warning AND unit_path >= :from AND unit_path < :until
+                            GROUP BY fund_source),
+                        kept AS (""" + sums + """
+                            FROM monitoring.report_total
+                            WHERE round_id = :round AND unit_path >= :from AND unit_path < :until GROUP BY fund_source)
+                        SELECT k.*, COALESCE(w.warnings, 0) AS warnings, COALESCE(w.warning_budget, 0) AS warning_budget
+                        FROM kept k LEFT JOIN warned w USING (fund_source)""";
+        jdbc.sql(sql).param("round", round.getId().value()).param("from", paths.from()).param("until", paths.until())
                 .query((ResultSet rs) -> {
                     while (rs.next()) {
                         totals.put(FundSource.valueOf(rs.getString("fund_source")), new Totals(rs.getLong("reports"),
@@ -61,17 +74,17 @@ class RoundResultsAdapter implements RoundResults {
         return totals;
     }
 
-    /** The list order, as {@code report_warning_idx} holds it after the round. A cursor is these three values. */
-    private static final String ORDER = "r.unit_path, COALESCE(r.project_code, ''), r.target_id";
+    /** The list order, as {@code report_result_warning_idx} holds it. A cursor is these three values. */
+    private static final String ORDER = "w.unit_path, COALESCE(w.project_code, ''), w.target_id";
 
     /**
      * Only the conditions present. After a cursor the cursor is where the index range starts (it is checked to lie
      * in the subtree), else the subtree's first path.
      */
     private static String where(@Nullable Light light, @Nullable Cursor after) {
-        return " WHERE r.round_id = :round AND r.warning AND r.unit_path < :to"
-                + (after == null ? " AND r.unit_path >= :from" : " AND (" + ORDER + ") > (:afterPath, :afterCode, :afterId)")
-                + (light == null ? "" : " AND (r.execution_light = :light OR r.target_light = :light)");
+        return " WHERE w.round_id = :round AND w.warning AND w.unit_path < :to"
+                + (after == null ? " AND w.unit_path >= :from" : " AND (" + ORDER + ") > (:afterPath, :afterCode, :afterId)")
+                + (light == null ? "" : " AND (w.execution_light = :light OR w.target_light = :light)");
     }
 
     private static StatementSpec bind(StatementSpec sql, MonitoringRound round, Scope scope, @Nullable Light light,
@@ -94,14 +107,14 @@ class RoundResultsAdapter implements RoundResults {
     }
 
     @Override
-    public Page<WarningView> warnings(MonitoringRound round, Scope scope, @Nullable Light light, PageQuery page) {
+    public Page<WarningView> warnings(MonitoringRound round, Scope scope, boolean wholeRegions, @Nullable Light light,
+            PageQuery page) {
         BigDecimal timeProgress = round.cutoff().rate().percent();
         List<Keyed> rows = bind(jdbc.sql("""
-                        SELECT r.target_id, r.project_code, r.project_name, r.unit_code, r.unit_path,
-                               r.department_code, r.fund_source, r.filed_at IS NOT NULL AS filed,
-                               COALESCE(r.budget_amount, r.approved_budget) AS budget, r.execution_rate,
-                               r.target_completion_rate, r.gap, r.execution_light, r.target_light, r.reasons
-                        FROM monitoring.report r""" + where(light, page.after())
+                        SELECT w.target_id, w.project_code, w.project_name, w.unit_code, w.unit_path,
+                               w.department_code, w.fund_source, w.filed, w.budget_amount AS budget, w.execution_rate,
+                               w.target_completion_rate, w.gap, w.execution_light, w.target_light, w.reasons
+                        FROM monitoring.report_result w""" + where(light, page.after())
                         + " ORDER BY " + ORDER + " LIMIT :limit OFFSET :offset"), round, scope, light, page.after())
                 .param("limit", page.size() + 1).param("offset", page.after() == null ? page.offset() : 0)
                 .query((rs, n) -> new Keyed(new WarningView(rs.getObject("target_id", UUID.class),
@@ -115,8 +128,19 @@ class RoundResultsAdapter implements RoundResults {
                         Cursor.of(rs.getString("unit_path"), rs.getString("project_code") == null ? ""
                                 : rs.getString("project_code"), rs.getString("target_id"))))
                 .list();
-        long total = bind(jdbc.sql("SELECT count(*) FROM monitoring.report r" + where(light, null)), round, scope,
-                light, null).query(Long.class).single();
-        return Page.ofOneMore(rows, page, total, Keyed::key).map(Keyed::item);
+        return Page.ofOneMore(rows, page, total(round, scope, wholeRegions, light), Keyed::key).map(Keyed::item);
+    }
+
+    /** A region's warnings are counted in its totals, a department's or a unit's along the warning index. */
+    private long total(MonitoringRound round, Scope scope, boolean wholeRegions, @Nullable Light light) {
+        if (!wholeRegions) {
+            return bind(jdbc.sql("SELECT count(*) FROM monitoring.report_result w" + where(light, null)), round, scope,
+                    light, null).query(Long.class).single();
+        }
+        Scope.Paths paths = scope.paths();
+        String warnings = light == null ? "warnings" : light.name().toLowerCase(Locale.ROOT) + "_warnings";
+        return jdbc.sql("SELECT COALESCE(sum(" + warnings + "), 0) FROM monitoring.report_region_total"
+                        + " WHERE round_id = ? AND region_path >= ? AND region_path < ?")
+                .params(round.getId().value(), paths.from(), paths.until()).query(Long.class).single();
     }
 }
