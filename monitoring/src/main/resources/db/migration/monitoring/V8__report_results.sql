@@ -153,8 +153,10 @@ BEGIN
     EXECUTE format($change$
         WITH change AS (%1$s),
         unit AS MATERIALIZED (
-            SELECT round_id, unit_path, region_code, fund_source, %2$s FROM change
-            GROUP BY round_id, unit_path, region_code, fund_source HAVING %3$s),
+            -- a unit's reports carry its region (V6 gave a report whose target copy was gone its round's: one
+            -- region per unit keeps a unit's row to one upsert)
+            SELECT round_id, unit_path, min(region_code) AS region_code, fund_source, %2$s FROM change
+            GROUP BY round_id, unit_path, fund_source HAVING %3$s),
         %4$s
         region AS (
             SELECT round_id, monitoring.region_path(unit_path, region_code) AS region_path, fund_source, %2$s

@@ -5,11 +5,13 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 import org.jixiao.sharedkernel.GradeBands;
 import org.jixiao.sharedkernel.InvalidValueException;
@@ -30,7 +32,8 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * at most the indicator's points to the cent, which the block hands out by the largest remainder so that they add up
  * to the block's points; the total is the sum of the rounded parts, never above 100. Choices where DOMAIN.md is
  * silent: a zero budget scores full execution points (nothing was left unspent); a target without an output or a
- * benefit indicator is refused (targeting never approves one).
+ * benefit indicator is refused (targeting never approves one). An indicator entered twice is refused; that every
+ * indicator of the target is entered is the use case's to check.
  */
 @ValueObject
 public record ScoringRules(BlockPoints points, GradeBands grades) {
@@ -49,7 +52,11 @@ public record ScoringRules(BlockPoints points, GradeBands grades) {
     public Scorecard score(Money budget, Money executed, List<IndicatorEntry> indicators) {
         BigDecimal execution = execution(budget.yuan(), executed.yuan());
         Map<Block, List<IndicatorEntry>> blocks = new EnumMap<>(Block.class);
+        Set<UUID> seen = new HashSet<>();
         for (IndicatorEntry i : indicators) {
+            if (!seen.add(i.indicatorId())) {
+                throw new InvalidValueException("evaluation.indicatorTwice", i.indicatorId());
+            }
             blocks.computeIfAbsent(i.block(), b -> new ArrayList<>()).add(i);
         }
         for (Block required : List.of(Block.OUTPUT, Block.BENEFIT)) {

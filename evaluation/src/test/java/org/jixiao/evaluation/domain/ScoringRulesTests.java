@@ -233,6 +233,14 @@ class ScoringRulesTests {
                         e -> assertThat(e.code()).isEqualTo("evaluation.blockMissing"));
     }
 
+    @Test
+    void anIndicatorEnteredTwiceIsRefused() {
+        IndicatorEntry output = quantitative(Level1.OUTPUT, Operator.GE, "1", "1", "1");
+        assertThatThrownBy(() -> RULES.score(Money.of("1.00"), Money.of("1.00"), List.of(output, output, benefitMet())))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.code()).isEqualTo("evaluation.indicatorTwice"));
+    }
+
     private static IndicatorEntry quantitative(Level1 level1, Operator operator, String target, String weight,
             String actual) {
         return IndicatorEntry.quantitative(UUID.randomUUID(), level1, operator, new BigDecimal(target),

@@ -281,6 +281,28 @@ class RoundSummaryTests {
                 .isEqualTo(regions);
     }
 
+    /** Reports copied before V6 may carry their round's region, not their unit's: one statement over both. */
+    @Test
+    void aUnitsReportsWithTwoRegionCodesAreOneUnitRowInOneStatement() {
+        UUID other = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO monitoring.round (id, fiscal_year, region_code, region_path, cutoff_month, scope, due_date,
+                    opened_by, opened_at, reports, version)
+                VALUES (?, ?, '650100', '/650000/650100/', 6, 'PROJECT', DATE '2080-07-10', 't', now(), 2, 1)""")
+                .params(other, YEAR).update();
+        jdbc.sql("""
+                INSERT INTO monitoring.report (round_id, target_id, revision, kind, region_code, unit_code, unit_path,
+                    project_name, fund_source, approved_budget)
+                VALUES (?, gen_random_uuid(), 0, 'PROJECT', '650121', 'U2', '/650000/650100/650121/U2/', 'a',
+                        'ANNUAL_BUDGET', 1.00),
+                       (?, gen_random_uuid(), 0, 'PROJECT', '650100', 'U2', '/650000/650100/650121/U2/', 'b',
+                        'ANNUAL_BUDGET', 2.00)""").params(other, other).update();
+        assertThat(jdbc.sql("SELECT reports FROM monitoring.report_total WHERE round_id = ?").param(other)
+                .query(Integer.class).list()).containsExactly(2);
+        assertThat(jdbc.sql("SELECT sum(reports) FROM monitoring.report_region_total WHERE round_id = ?").param(other)
+                .query(Integer.class).single()).isEqualTo(2);
+    }
+
     private List<String> rows(String sql, int columns) {
         return jdbc.sql(sql).param(round).query((rs, n) -> {
             StringBuilder row = new StringBuilder();
