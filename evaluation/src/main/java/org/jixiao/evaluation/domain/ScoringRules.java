@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,16 +64,16 @@ public record ScoringRules(BlockPoints points, GradeBands grades) {
                 throw new InvalidValueException("evaluation.blockMissing", required.name());
             }
         }
-        Map<IndicatorEntry, IndicatorScore> scored = new IdentityHashMap<>();
+        Map<UUID, IndicatorScore> scored = new HashMap<>();
         blocks.forEach((block, members) -> {
             List<Share> shares = shares(members, blockPoints(block, blocks.keySet()));
             for (int k = 0; k < members.size(); k++) {
-                scored.put(members.get(k), score(members.get(k), shares.get(k)));
+                scored.put(members.get(k).indicatorId(), score(members.get(k), shares.get(k)));
             }
         });
         List<IndicatorScore> scores = new ArrayList<>();
         for (IndicatorEntry i : indicators) {
-            scores.add(Objects.requireNonNull(scored.get(i)));
+            scores.add(Objects.requireNonNull(scored.get(i.indicatorId())));
         }
         BigDecimal total = execution;
         for (IndicatorScore s : scores) {
@@ -122,23 +122,22 @@ public record ScoringRules(BlockPoints points, GradeBands grades) {
         for (IndicatorEntry i : block) {
             weights = weights.add(i.weight());
         }
-        List<BigDecimal[]> fractions = new ArrayList<>();
-        for (IndicatorEntry i : block) {
-            fractions.add(weights.signum() == 0 ? new BigDecimal[] {blockPoints, BigDecimal.valueOf(block.size())}
-                    : new BigDecimal[] {blockPoints.multiply(i.weight()), weights});
-        }
+        boolean equal = weights.signum() == 0;
+        BigDecimal denominator = equal ? BigDecimal.valueOf(block.size()) : weights;
+        BigDecimal[] numerators = new BigDecimal[block.size()];
+        BigDecimal[] remainders = new BigDecimal[block.size()];
         BigDecimal[] cut = new BigDecimal[block.size()];
         BigDecimal left = blockPoints.setScale(Rounding.SCALE, RoundingMode.HALF_UP);
-        for (int k = 0; k < cut.length; k++) {
-            cut[k] = Rounding.divide(fractions.get(k)[0], fractions.get(k)[1]).setScale(Rounding.SCALE, RoundingMode.DOWN);
-            left = left.subtract(cut[k]);
-        }
         List<Integer> byRemainder = new ArrayList<>();
         for (int k = 0; k < cut.length; k++) {
+            numerators[k] = equal ? blockPoints : blockPoints.multiply(block.get(k).weight());
+            BigDecimal exact = Rounding.divide(numerators[k], denominator);
+            cut[k] = exact.setScale(Rounding.SCALE, RoundingMode.DOWN);
+            remainders[k] = exact.subtract(cut[k]);
+            left = left.subtract(cut[k]);
             byRemainder.add(k);
         }
-        byRemainder.sort(Comparator.comparing((Integer k) -> Rounding.divide(fractions.get(k)[0], fractions.get(k)[1])
-                .subtract(cut[k])).reversed().thenComparing(k -> k));
+        byRemainder.sort(Comparator.comparing((Integer k) -> remainders[k]).reversed().thenComparing(k -> k));
         for (int k : byRemainder) {
             if (left.signum() <= 0) {
                 break;
@@ -148,7 +147,7 @@ public record ScoringRules(BlockPoints points, GradeBands grades) {
         }
         List<Share> shares = new ArrayList<>();
         for (int k = 0; k < cut.length; k++) {
-            shares.add(new Share(fractions.get(k)[0], fractions.get(k)[1], cut[k]));
+            shares.add(new Share(numerators[k], denominator, cut[k]));
         }
         return shares;
     }

@@ -24,6 +24,12 @@ public record ReportIndicator(UUID indicatorId, Level1 level1, Level2 level2, St
         return new ReportIndicator(indicatorId, level1, level2, name, operator, targetValue, unit, weight, filed, null);
     }
 
+    /** As the round's last assessment lit it. */
+    public ReportIndicator withLight(@Nullable Light assessed) {
+        return new ReportIndicator(indicatorId, level1, level2, name, operator, targetValue, unit, weight, filing,
+                assessed);
+    }
+
     /** What the rules light: the target beside the value so far. */
     IndicatorProgress progress(IndicatorFiling filed) {
         return operator.isQuantitative()

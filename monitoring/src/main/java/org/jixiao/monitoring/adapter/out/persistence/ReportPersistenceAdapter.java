@@ -74,10 +74,7 @@ class ReportPersistenceAdapter implements Reports {
                     List<Light> lights = lights(rs);
                     List<ReportIndicator> indicators = new ArrayList<>();
                     for (int k = 0; k < unlit.size(); k++) {
-                        ReportIndicator i = unlit.get(k);
-                        indicators.add(new ReportIndicator(i.indicatorId(), i.level1(), i.level2(), i.name(),
-                                i.operator(), i.targetValue(), i.unit(), i.weight(), i.filing(),
-                                k < lights.size() ? lights.get(k) : null));
+                        indicators.add(unlit.get(k).withLight(k < lights.size() ? lights.get(k) : null));
                     }
                     return MonitoringReport.rebuild(new MonitoringReport.Snapshot(id,
                             TargetKind.valueOf(rs.getString("kind")), RegionCode.of(rs.getString("region_code")),
