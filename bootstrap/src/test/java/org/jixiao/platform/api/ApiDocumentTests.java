@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ApiDocumentTests extends PlatformTest {
 
-    static final List<String> GROUPS = List.of("platform", "assessment", "targeting", "monitoring");
+    static final List<String> GROUPS = List.of("platform", "assessment", "targeting", "monitoring", "evaluation");
     static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     JsonNode document(String path) throws Exception {

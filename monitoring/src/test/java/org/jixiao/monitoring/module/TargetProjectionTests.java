@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import org.jixiao.monitoring.port.in.ProjectionStatus;
+import org.jixiao.sharedkernel.events.ProjectionStatus;
 import org.jixiao.monitoring.port.in.TargetProjectionUseCase;
 import org.jixiao.sharedkernel.events.EventHeader;
 import org.jixiao.targeting.events.BudgetCategory;

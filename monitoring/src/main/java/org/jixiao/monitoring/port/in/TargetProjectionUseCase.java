@@ -1,5 +1,6 @@
 package org.jixiao.monitoring.port.in;
 
+import org.jixiao.sharedkernel.events.ProjectionStatus;
 import org.jixiao.targeting.events.TargetApproved;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 

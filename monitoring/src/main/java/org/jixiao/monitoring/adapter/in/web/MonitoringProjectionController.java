@@ -1,6 +1,6 @@
 package org.jixiao.monitoring.adapter.in.web;
 
-import org.jixiao.monitoring.port.in.ProjectionStatus;
+import org.jixiao.sharedkernel.events.ProjectionStatus;
 import org.jixiao.monitoring.port.in.TargetProjectionUseCase;
 import org.jixiao.sharedkernel.access.AllowedRoles;
 import org.springframework.http.HttpStatus;
