@@ -18,6 +18,8 @@ import org.jixiao.sharedkernel.InvalidValueException;
 import org.jixiao.sharedkernel.Money;
 import org.jixiao.sharedkernel.Rounding;
 import org.jixiao.sharedkernel.Score;
+import org.jixiao.sharedkernel.rules.AppliedRule;
+import org.jixiao.sharedkernel.rules.RuleSnapshot;
 import org.jixiao.targeting.events.Operator;
 import org.jmolecules.ddd.annotation.ValueObject;
 
@@ -47,6 +49,25 @@ public record ScoringRules(BlockPoints points, GradeBands grades) {
     public ScoringRules {
         Objects.requireNonNull(points, "points");
         Objects.requireNonNull(grades, "grades");
+    }
+
+    /** The scoring rules in force in a region and year. */
+    public static ScoringRules of(RuleSnapshot rules) {
+        return new ScoringRules(rules.get(EvaluationRules.BLOCK_POINTS).value(),
+                rules.get(EvaluationRules.GRADE_BANDS).value());
+    }
+
+    /** The scoring rules in force as a result stores them. */
+    public static List<AppliedRule> appliedOf(RuleSnapshot rules) {
+        return rules.applied(EvaluationRules.BLOCK_POINTS, EvaluationRules.GRADE_BANDS);
+    }
+
+    /** The scoring rules a result applied, read back from what it stored. */
+    public static ScoringRules applied(List<AppliedRule> applied) {
+        return new ScoringRules(AppliedRule.find(applied, EvaluationRules.BLOCK_POINTS)
+                .map(rule -> rule.valueOf(EvaluationRules.BLOCK_POINTS)).orElse(BlockPoints.NATIONAL_DEFAULT),
+                AppliedRule.find(applied, EvaluationRules.GRADE_BANDS)
+                        .map(rule -> rule.valueOf(EvaluationRules.GRADE_BANDS)).orElse(GradeBands.NATIONAL_DEFAULT));
     }
 
     public Scorecard score(Money budget, Money executed, List<IndicatorEntry> indicators) {

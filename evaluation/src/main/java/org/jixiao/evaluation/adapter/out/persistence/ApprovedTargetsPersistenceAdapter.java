@@ -1,8 +1,7 @@
 package org.jixiao.evaluation.adapter.out.persistence;
 
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.SQLException;
+import static org.jixiao.evaluation.adapter.out.persistence.SqlArrays.array;
+
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,14 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 import org.jixiao.evaluation.port.out.ApprovedTargets;
 import org.jixiao.targeting.events.TargetApproved;
 import org.jixiao.targeting.events.TargetApproved.ApprovedIndicator;
-import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.SqlTypeValue;
-import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -105,18 +100,6 @@ class ApprovedTargetsPersistenceAdapter implements ApprovedTargets {
                         array("numeric", lines, l -> l.indicator().weight()))
                 .update();
         return changed.size();
-    }
-
-    /** One column of a batch as a PostgreSQL array parameter of the given element type. */
-    private static <T> SqlTypeValue array(String type, Collection<T> rows, Function<T, @Nullable Object> column) {
-        Object[] values = rows.stream().map(column).toArray();
-        return new AbstractSqlTypeValue() {
-            @Override
-            protected Array createTypeValue(Connection connection, int sqlType, @Nullable String typeName)
-                    throws SQLException {
-                return connection.createArrayOf(type, values);
-            }
-        };
     }
 
     @Override
