@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.jixiao.AccessHarness;
 import org.jixiao.PlatformTest;
 import org.jixiao.evaluation.events.EvaluationCompleted;
 import org.jixiao.evaluation.events.ScoredBy;
@@ -29,6 +30,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.jayway.jsonpath.JsonPath;
@@ -50,7 +52,12 @@ class SelfEvaluationWebTests extends PlatformTest {
 
     /** An approved TU-SCHOOL target of the year, once evaluation's copy holds it: its self-evaluation's path. */
     String target(int year) throws Exception {
-        String body = TargetWebTests.body("PROJECT", "TU-SCHOOL", "SE-" + year, "1000000.00", TargetWebTests.INDICATORS)
+        return target(mvc, access, jdbc, year, "SE-" + year);
+    }
+
+    static String target(MockMvc mvc, AccessHarness access, JdbcClient jdbc, int year, String project)
+            throws Exception {
+        String body = TargetWebTests.body("PROJECT", "TU-SCHOOL", project, "1000000.00", TargetWebTests.INDICATORS)
                 .replace("\"fiscalYear\": 2020", "\"fiscalYear\": " + year);
         String target = JsonPath.read(mvc.perform(post("/api/v1/targets").with(access.as(Role.UNIT))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
@@ -60,15 +67,24 @@ class SelfEvaluationWebTests extends PlatformTest {
                 .andExpect(status().isOk());
         mvc.perform(TargetWebTests.review(target, "APPROVE", "GOOD").with(access.as(Role.FINANCE)))
                 .andExpect(status().isOk());
+        return copied(jdbc, target);
+    }
+
+    /** The self-evaluation's path of an approved target, once evaluation's copy holds the target. */
+    static String copied(JdbcClient jdbc, String target) {
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
                 "SELECT count(*) FROM evaluation.target_in_force WHERE target_id = ?").param(UUID.fromString(target))
                 .query(Integer.class).single() == 1);
         return "/api/v1/evaluations/self/" + target;
     }
 
-    List<String> indicatorIds(String evaluation) {
+    static List<String> indicatorIds(JdbcClient jdbc, String evaluation) {
         return jdbc.sql("SELECT indicator_id::text FROM evaluation.target_indicator WHERE target_id = ?::uuid "
                 + "ORDER BY position").param(evaluation.replaceAll(".*/", "")).query(String.class).list();
+    }
+
+    List<String> indicatorIds(String evaluation) {
+        return indicatorIds(jdbc, evaluation);
     }
 
     /** 900,000.00 executed (9.00 of 10); area 1100 of 1200, 96 % accepted, 800 pupils, the mechanism partly at 70 %. */

@@ -170,7 +170,8 @@ class ApiConventions implements GlobalOpenApiCustomizer {
             }
             case "id" -> describe(parameter, "The resource's id (UUID)");
             case "roundId" -> describe(parameter, "A monitoring round's id (UUID)");
-            case "targetId" -> describe(parameter, "A performance target's id (UUID): its report in the round");
+            case "targetId" -> describe(parameter, "A performance target's id (UUID)");
+            case "threshold" -> describe(parameter, "Scores under this one count as below it (0–100, two decimals)");
             case "key" -> describe(parameter, "A rule key (规则键), e.g. evaluation.gradeBands; GET /api/v1/rules "
                     + "lists them");
             case "q" -> describe(parameter, "Text to find in an entry's name or guidance");
