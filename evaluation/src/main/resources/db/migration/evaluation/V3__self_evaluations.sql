@@ -40,8 +40,8 @@ CREATE TABLE self_evaluation
     version            BIGINT           NOT NULL,
     CHECK ((status = 'DRAFT') = (effective_score IS NULL))
 );
--- a region's self-evaluations of a year (rescore, lists, statistics of a subtree)
-CREATE INDEX self_evaluation_year_idx ON self_evaluation (fiscal_year, unit_path);
+-- a region's self-evaluations of a year, in the order a rescore pages through them (and a subtree's statistics)
+CREATE INDEX self_evaluation_year_idx ON self_evaluation (fiscal_year, unit_path, target_id);
 
 -- Each indicator as evaluated: the target's (operator, target value, weight) beside the unit's input and its line
 -- of the breakdown (block, points, rule, score).

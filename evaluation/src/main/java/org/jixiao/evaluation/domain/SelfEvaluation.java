@@ -248,18 +248,32 @@ public final class SelfEvaluation implements AggregateRoot<SelfEvaluation, SelfE
     }
 
     /**
-     * Scores the self-evaluation again from what the unit entered, with the rules given (those in force now), as a
-     * rescore of the region does.
-     *
-     * @return the event when the self-evaluation counts and its effective score or grade changed
+     * What a rescore did: whether the score, its breakdown or the rules applied changed (else nothing is to be
+     * stored), and the event when the self-evaluation counts and its effective score or grade changed.
      */
-    public Optional<EvaluationCompleted> rescore(ScoringRules rules, List<AppliedRule> applied, Instant now) {
+    public record Rescore(boolean changed, Optional<EvaluationCompleted> completed) {
+    }
+
+    /**
+     * Scores the self-evaluation again from what the unit entered, with the rules given (those in force now), as a
+     * rescore of the region does. The rules applied are the same when their keys, sources and versions are (every
+     * change of a rule has a version of its own).
+     */
+    public Rescore rescore(ScoringRules rules, List<AppliedRule> applied, Instant now) {
+        Scorecard card = rules.score(budget, executed, entries(target, inputs));
+        if (card.equals(scorecard) && origins(applied).equals(origins(appliedRules))) {
+            return new Rescore(false, Optional.empty());
+        }
         BigDecimal score = effectiveScore();
         Grade grade = effectiveGrade();
-        this.scorecard = rules.score(budget, executed, entries(target, inputs));
+        this.scorecard = card;
         this.appliedRules = List.copyOf(applied);
         this.scoredAt = now;
-        return changed(score, grade, now);
+        return new Rescore(true, changed(score, grade, now));
+    }
+
+    private static List<String> origins(List<AppliedRule> rules) {
+        return rules.stream().map(r -> r.key() + " " + r.source() + " " + r.version()).toList();
     }
 
     private Optional<EvaluationCompleted> changed(@Nullable BigDecimal score, @Nullable Grade grade, Instant now) {

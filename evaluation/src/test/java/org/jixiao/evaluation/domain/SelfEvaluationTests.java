@@ -124,15 +124,27 @@ class SelfEvaluationTests {
     @Test
     void aRescoreWithOtherBandsPublishesOnlyWhatChangesTheEffectiveResult() {
         SelfEvaluation evaluation = draft();
-        List<AppliedRule> eighty = List.of(DEFAULTS.get(0), AppliedRule.of(new Rule<>(EvaluationRules.GRADE_BANDS,
-                new GradeBands(BigDecimal.valueOf(95), BigDecimal.valueOf(80), BigDecimal.valueOf(60)), null, 7)));
-        ScoringRules strict = ScoringRules.applied(eighty);
-        assertThat(evaluation.rescore(strict, eighty, NOW)).as("a draft never counts").isEmpty();
+        List<AppliedRule> strictBands = List.of(DEFAULTS.get(0), AppliedRule.of(new Rule<>(
+                EvaluationRules.GRADE_BANDS, new GradeBands(BigDecimal.valueOf(95), BigDecimal.valueOf(80),
+                BigDecimal.valueOf(60)), null, 7)));
+        ScoringRules strict = ScoringRules.applied(strictBands);
+        SelfEvaluation.Rescore draftRescored = evaluation.rescore(strict, strictBands, NOW);
+        assertThat(draftRescored.changed()).isTrue();
+        assertThat(draftRescored.completed()).as("a draft never counts").isEmpty();
         assertThat(evaluation.scorecard().grade()).isEqualTo(Grade.GOOD);
         evaluation.submit(NOW);
-        assertThat(evaluation.rescore(strict, eighty, NOW)).as("same rules, same result").isEmpty();
-        assertThat(evaluation.rescore(ScoringRules.NATIONAL_DEFAULT, DEFAULTS, NOW))
+        SelfEvaluation.Rescore same = evaluation.rescore(strict, strictBands, NOW);
+        assertThat(same.changed()).as("same rules, same result: nothing to store").isFalse();
+        assertThat(same.completed()).isEmpty();
+        assertThat(evaluation.rescore(ScoringRules.NATIONAL_DEFAULT, DEFAULTS, NOW).completed())
                 .hasValueSatisfying(e -> assertThat(e.grade()).isEqualTo(Grade.EXCELLENT));
+        // points moved between blocks, execution 20 and output 40: 18.00 + 36.67 + 26.67 + 9.33, another result
+        List<AppliedRule> points = List.of(AppliedRule.of(new Rule<>(EvaluationRules.BLOCK_POINTS,
+                BlockPoints.ofNames(java.util.Map.of("EXECUTION", BigDecimal.valueOf(20), "OUTPUT",
+                        BigDecimal.valueOf(40), "BENEFIT", BigDecimal.valueOf(30), "SATISFACTION",
+                        BigDecimal.TEN)), null, 9)), DEFAULTS.get(1));
+        assertThat(evaluation.rescore(ScoringRules.applied(points), points, NOW).completed())
+                .hasValueSatisfying(e -> assertThat(e.effectiveScore()).isEqualByComparingTo("90.67"));
     }
 
     @Test

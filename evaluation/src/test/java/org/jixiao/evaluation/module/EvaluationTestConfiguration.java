@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import jixiao.testsupport.StageTestConfiguration;
 import org.flywaydb.core.Flyway;
+import org.jixiao.evaluation.events.EvaluationCompleted;
 import org.jixiao.sharedkernel.access.Scope;
 import org.jixiao.targeting.api.TargetsInForce;
 import org.jixiao.targeting.events.TargetApproved;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,6 +46,22 @@ class EvaluationTestConfiguration {
     @Bean
     Targeting targeting() {
         return new Targeting();
+    }
+
+    @Bean
+    Completions completions() {
+        return new Completions();
+    }
+
+    /** The EvaluationCompleted events published, as a listener of the module's sees them. */
+    static class Completions {
+
+        final List<EvaluationCompleted> published = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(EvaluationCompleted completed) {
+            published.add(completed);
+        }
     }
 
     /** Targeting's answer to "which targets are in force": the approvals a test put here, by target id. */

@@ -10,6 +10,10 @@ final class EvaluationRequests {
     private EvaluationRequests() {
     }
 
+    /** A region's self-evaluations of a year to score again with the rules in force. */
+    record Rescore(@NotNull Integer fiscalYear, @NotBlank @Size(max = 32) String regionCode) {
+    }
+
     /** A region's results of a year to publish. */
     record Publish(@NotNull Integer fiscalYear, @NotBlank @Size(max = 32) String regionCode) {
     }

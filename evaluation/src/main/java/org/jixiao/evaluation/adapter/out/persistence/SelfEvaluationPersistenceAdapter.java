@@ -2,14 +2,18 @@ package org.jixiao.evaluation.adapter.out.persistence;
 
 import static org.jixiao.evaluation.adapter.out.persistence.SqlArrays.array;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -31,6 +35,7 @@ import org.jixiao.sharedkernel.Money;
 import org.jixiao.sharedkernel.OrgPath;
 import org.jixiao.sharedkernel.RegionCode;
 import org.jixiao.sharedkernel.StateConflictException;
+import org.jixiao.sharedkernel.access.Scope;
 import org.jixiao.sharedkernel.rules.AppliedRule;
 import org.jixiao.targeting.events.Level1;
 import org.jixiao.targeting.events.Level2;
@@ -78,33 +83,65 @@ class SelfEvaluationPersistenceAdapter implements SelfEvaluations {
 
     @Override
     public Optional<SelfEvaluation> find(SelfEvaluationId id) {
+        return load(jdbc.sql("SELECT * FROM evaluation.self_evaluation WHERE target_id = ?").param(id.target()))
+                .stream().findFirst();
+    }
+
+    @Override
+    public List<SelfEvaluation> page(FiscalYear year, OrgPath region, @Nullable Position after, int limit) {
+        Scope.Paths paths = Scope.subtree(region).paths();
+        return load(jdbc.sql("SELECT * FROM evaluation.self_evaluation WHERE fiscal_year = :year AND unit_path < :until"
+                        + (after == null ? " AND unit_path >= :from" : " AND (unit_path, target_id) > (:path, :target)")
+                        + " ORDER BY unit_path, target_id LIMIT :limit")
+                .param("year", year.value()).param("from", paths.from()).param("until", paths.until())
+                .param("path", after == null ? null : after.unitPath())
+                .param("target", after == null ? null : after.target()).param("limit", limit));
+    }
+
+    /** The self-evaluations the statement selects, in its order, each with its indicators (one query more). */
+    private List<SelfEvaluation> load(JdbcClient.StatementSpec evaluations) {
+        List<SelfEvaluation.Snapshot> rows = evaluations.query((rs, n) -> new SelfEvaluation.Snapshot(
+                new SelfEvaluationId(rs.getObject("target_id", UUID.class)), target(rs, List.of(), "approved_budget"),
+                Money.of(rs.getBigDecimal("budget_amount")), Money.of(rs.getBigDecimal("executed_amount")), List.of(),
+                new Scorecard(rs.getBigDecimal("execution_score"), List.of(), rs.getBigDecimal("self_score"),
+                        Grade.valueOf(rs.getString("self_grade"))),
+                appliedRulesReader.readValue(rs.getString("applied_rules")),
+                SelfEvaluationStatus.valueOf(rs.getString("status")), rs.getString("filed_by"),
+                rs.getTimestamp("scored_at").toInstant(), instant(rs, "submitted_at"), review(rs, "department"),
+                review(rs, "finance"), rs.getLong("version"))).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         record Line(EvaluatedTarget.Indicator indicator, IndicatorInput input, IndicatorScore score) {
         }
-        List<Line> lines = jdbc.sql("SELECT * FROM evaluation.self_indicator WHERE target_id = ? ORDER BY position")
-                .param(id.target())
-                .query((rs, n) -> {
+        Map<UUID, List<Line>> lines = new HashMap<>();
+        jdbc.sql("SELECT * FROM evaluation.self_indicator WHERE target_id = ANY(?) ORDER BY target_id, position")
+                .param(array("uuid", rows, r -> r.id().target()))
+                .query(rs -> {
                     EvaluatedTarget.Indicator indicator = indicator(rs);
                     String achievement = rs.getString("achievement");
-                    return new Line(indicator, new IndicatorInput(indicator.indicatorId(), rs.getString("actual_value"),
+                    lines.computeIfAbsent(rs.getObject("target_id", UUID.class), t -> new ArrayList<>()).add(new Line(
+                            indicator, new IndicatorInput(indicator.indicatorId(), rs.getString("actual_value"),
                             achievement == null ? null : AchievementBand.valueOf(achievement),
                             rs.getBigDecimal("percent"), rs.getString("deviation_reason")),
                             new IndicatorScore(indicator.indicatorId(), Block.valueOf(rs.getString("block")),
                                     rs.getBigDecimal("points"), ScoringRule.valueOf(rs.getString("rule")),
-                                    rs.getBigDecimal("score")));
-                })
-                .list();
-        return jdbc.sql("SELECT * FROM evaluation.self_evaluation WHERE target_id = ?").param(id.target())
-                .query((rs, n) -> SelfEvaluation.rebuild(new SelfEvaluation.Snapshot(id,
-                        target(rs, lines.stream().map(Line::indicator).toList(), "approved_budget"),
-                        Money.of(rs.getBigDecimal("budget_amount")), Money.of(rs.getBigDecimal("executed_amount")),
-                        lines.stream().map(Line::input).toList(),
-                        new Scorecard(rs.getBigDecimal("execution_score"), lines.stream().map(Line::score).toList(),
-                                rs.getBigDecimal("self_score"), Grade.valueOf(rs.getString("self_grade"))),
-                        appliedRulesReader.readValue(rs.getString("applied_rules")),
-                        SelfEvaluationStatus.valueOf(rs.getString("status")), rs.getString("filed_by"),
-                        rs.getTimestamp("scored_at").toInstant(), instant(rs, "submitted_at"),
-                        review(rs, "department"), review(rs, "finance"), rs.getLong("version"))))
-                .optional();
+                                    rs.getBigDecimal("score"))));
+                });
+        List<SelfEvaluation> loaded = new ArrayList<>();
+        for (SelfEvaluation.Snapshot s : rows) {
+            List<Line> own = lines.getOrDefault(s.id().target(), List.of());
+            EvaluatedTarget t = s.target();
+            loaded.add(SelfEvaluation.rebuild(new SelfEvaluation.Snapshot(s.id(), new EvaluatedTarget(t.targetId(),
+                    t.revision(), t.fiscalYear(), t.kind(), t.region(), t.unitCode(), t.unitPath(), t.departmentCode(),
+                    t.projectCode(), t.projectName(), t.approvedBudget(), own.stream().map(Line::indicator).toList()),
+                    s.budget(), s.executed(), own.stream().map(Line::input).toList(),
+                    new Scorecard(s.scorecard().executionScore(), own.stream().map(Line::score).toList(),
+                            s.scorecard().score(), s.scorecard().grade()),
+                    s.appliedRules(), s.status(), s.filedBy(), s.scoredAt(), s.submittedAt(), s.department(),
+                    s.finance(), s.version())));
+        }
+        return loaded;
     }
 
     /** The target from a row of the copy ({@code approvedBudget} "budget_amount") or of a self-evaluation. */
@@ -237,5 +274,61 @@ class SelfEvaluationPersistenceAdapter implements SelfEvaluations {
                         array("text", lines, l -> l.score().rule().name()),
                         array("numeric", lines, l -> l.score().score()))
                 .update();
+    }
+
+    @Override
+    public Set<UUID> saveScores(List<SelfEvaluation> rescored) {
+        if (rescored.isEmpty()) {
+            return Set.of();
+        }
+        record Row(SelfEvaluation.Snapshot s, @Nullable BigDecimal effectiveScore, @Nullable Grade effectiveGrade) {
+        }
+        List<Row> rows = rescored.stream().map(e -> new Row(e.snapshot(), e.effectiveScore(), e.effectiveGrade()))
+                .toList();
+        Set<UUID> saved = Set.copyOf(jdbc.sql("""
+                        UPDATE evaluation.self_evaluation e SET execution_score = u.execution_score,
+                            self_score = u.self_score, self_grade = u.self_grade, applied_rules = u.applied_rules::jsonb,
+                            rule_version = u.rule_version, scored_at = u.scored_at, effective_score = u.effective_score,
+                            effective_grade = u.effective_grade, version = e.version + 1
+                        FROM unnest(?::uuid[], ?::bigint[], ?::numeric[], ?::numeric[], ?::text[], ?::text[],
+                            ?::bigint[], ?::timestamptz[], ?::numeric[], ?::text[])
+                            AS u (target_id, version, execution_score, self_score, self_grade, applied_rules,
+                                  rule_version, scored_at, effective_score, effective_grade)
+                        WHERE e.target_id = u.target_id AND e.version = u.version
+                        RETURNING e.target_id""")
+                .params(array("uuid", rows, r -> r.s().id().target()), array("int8", rows, r -> r.s().version()),
+                        array("numeric", rows, r -> r.s().scorecard().executionScore()),
+                        array("numeric", rows, r -> r.s().scorecard().score()),
+                        array("text", rows, r -> r.s().scorecard().grade().name()),
+                        array("text", rows, r -> json.writeValueAsString(r.s().appliedRules())),
+                        array("int8", rows, r -> AppliedRule.highestVersion(r.s().appliedRules())),
+                        array("timestamptz", rows, r -> Timestamp.from(r.s().scoredAt())),
+                        array("numeric", rows, Row::effectiveScore),
+                        array("text", rows, r -> r.effectiveGrade() == null ? null : r.effectiveGrade().name()))
+                .query(UUID.class).list());
+        record Line(UUID target, int position, IndicatorScore score) {
+        }
+        List<Line> lines = new ArrayList<>();
+        for (Row row : rows) {
+            SelfEvaluation.Snapshot s = row.s();
+            if (saved.contains(s.id().target())) {
+                for (int k = 0; k < s.scorecard().indicators().size(); k++) {
+                    lines.add(new Line(s.id().target(), k, s.scorecard().indicators().get(k)));
+                }
+            }
+        }
+        jdbc.sql("""
+                        UPDATE evaluation.self_indicator i SET block = u.block, points = u.points, rule = u.rule,
+                            score = u.score
+                        FROM unnest(?::uuid[], ?::int[], ?::text[], ?::numeric[], ?::text[], ?::numeric[])
+                            AS u (target_id, position, block, points, rule, score)
+                        WHERE i.target_id = u.target_id AND i.position = u.position""")
+                .params(array("uuid", lines, Line::target), array("int4", lines, Line::position),
+                        array("text", lines, l -> l.score().block().name()),
+                        array("numeric", lines, l -> l.score().points()),
+                        array("text", lines, l -> l.score().rule().name()),
+                        array("numeric", lines, l -> l.score().score()))
+                .update();
+        return saved;
     }
 }
