@@ -1,0 +1,130 @@
+package org.jixiao.evaluation.adapter.out.persistence;
+
+import static org.jixiao.evaluation.adapter.out.persistence.SqlArrays.array;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jixiao.evaluation.domain.SpotCheck;
+import org.jixiao.evaluation.domain.SpotCheckId;
+import org.jixiao.evaluation.domain.SpotCheckItem;
+import org.jixiao.evaluation.domain.SpotChecks;
+import org.jixiao.sharedkernel.FiscalYear;
+import org.jixiao.sharedkernel.OrgPath;
+import org.jixiao.sharedkernel.RegionCode;
+import org.jixiao.sharedkernel.StateConflictException;
+import org.jixiao.sharedkernel.access.Scope;
+import org.jixiao.sharedkernel.rules.AppliedRule;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The spot checks in schema evaluation: a check with its items, loaded in two queries and saved in three. */
+@Repository
+class SpotCheckPersistenceAdapter implements SpotChecks {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final ObjectReader appliedRulesReader;
+
+    SpotCheckPersistenceAdapter(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.appliedRulesReader = json.readerFor(new TypeReference<List<AppliedRule>>() {
+        }).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
+
+    @Override
+    public Map<UUID, SpotCheckItem> population(FiscalYear year, OrgPath region) {
+        Scope.Paths paths = Scope.subtree(region).paths();
+        Map<UUID, SpotCheckItem> population = new HashMap<>();
+        jdbc.sql("""
+                        SELECT target_id, unit_code, unit_path, project_code, project_name, self_score
+                        FROM evaluation.self_evaluation
+                        WHERE fiscal_year = ? AND unit_path >= ? AND unit_path < ? AND status = 'SUBMITTED'""")
+                .params(year.value(), paths.from(), paths.until())
+                .query(rs -> {
+                    UUID target = rs.getObject("target_id", UUID.class);
+                    population.put(target, SpotCheckItem.drawn(target, rs.getString("unit_code"),
+                            OrgPath.parse(rs.getString("unit_path")), rs.getString("project_code"),
+                            rs.getString("project_name"), rs.getBigDecimal("self_score")));
+                });
+        return population;
+    }
+
+    @Override
+    public Optional<SpotCheck> find(SpotCheckId id) {
+        List<SpotCheckItem> items = jdbc.sql("SELECT * FROM evaluation.spot_check_item WHERE spot_check_id = ? "
+                        + "ORDER BY position").param(id.value())
+                .query((rs, n) -> {
+                    Timestamp reviewed = rs.getTimestamp("reviewed_at");
+                    return new SpotCheckItem(rs.getObject("target_id", UUID.class), rs.getString("unit_code"),
+                            OrgPath.parse(rs.getString("unit_path")), rs.getString("project_code"),
+                            rs.getString("project_name"), rs.getBigDecimal("self_score"),
+                            rs.getBigDecimal("review_score"), rs.getString("opinion"), rs.getBigDecimal("gap"),
+                            rs.getBoolean("flagged"), rs.getString("reviewed_by"),
+                            reviewed == null ? null : reviewed.toInstant());
+                }).list();
+        return jdbc.sql("SELECT * FROM evaluation.spot_check WHERE id = ?").param(id.value())
+                .query((rs, n) -> SpotCheck.rebuild(new SpotCheck.Snapshot(id, FiscalYear.of(rs.getInt("fiscal_year")),
+                        RegionCode.of(rs.getString("region_code")), OrgPath.parse(rs.getString("region_path")),
+                        rs.getBigDecimal("ratio"), rs.getLong("seed"), rs.getInt("population"),
+                        rs.getBigDecimal("gap_threshold"), appliedRulesReader.readValue(rs.getString("applied_rules")),
+                        items, rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getLong("version"))))
+                .optional();
+    }
+
+    @Override
+    public long save(SpotCheck check) {
+        SpotCheck.Snapshot s = check.snapshot();
+        long version = s.version() + 1;
+        int written = s.version() == 0
+                ? jdbc.sql("""
+                        INSERT INTO evaluation.spot_check VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS JSONB), ?, ?, ?)""")
+                .params(s.id().value(), s.fiscalYear().value(), s.region().value(), s.regionPath().toString(),
+                        s.ratio(), s.seed(), s.population(), s.gapThreshold(), json.writeValueAsString(s.appliedRules()),
+                        s.createdBy(), Timestamp.from(s.createdAt()), version)
+                .update()
+                : jdbc.sql("UPDATE evaluation.spot_check SET version = ? WHERE id = ? AND version = ?")
+                .params(version, s.id().value(), s.version()).update();
+        if (written == 0) {
+            throw new StateConflictException("problem.staleVersion", "DRAWN");
+        }
+        record Line(int position, SpotCheckItem item) {
+        }
+        List<Line> lines = new ArrayList<>();
+        for (int k = 0; k < s.items().size(); k++) {
+            lines.add(new Line(k, s.items().get(k)));
+        }
+        jdbc.sql("DELETE FROM evaluation.spot_check_item WHERE spot_check_id = ?").param(s.id().value()).update();
+        jdbc.sql("""
+                        INSERT INTO evaluation.spot_check_item
+                        SELECT ?, * FROM unnest(?::int[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::numeric[], ?::numeric[], ?::text[], ?::numeric[], ?::boolean[], ?::text[],
+                            ?::timestamptz[])""")
+                .params(Arrays.asList(s.id().value(), array("int4", lines, Line::position),
+                        array("uuid", lines, l -> l.item().targetId()), array("text", lines, l -> l.item().unitCode()),
+                        array("text", lines, l -> l.item().unitPath().toString()),
+                        array("text", lines, l -> l.item().projectCode()),
+                        array("text", lines, l -> l.item().projectName()),
+                        array("numeric", lines, l -> l.item().selfScore()),
+                        array("numeric", lines, l -> l.item().reviewScore()),
+                        array("text", lines, l -> l.item().opinion()), array("numeric", lines, l -> l.item().gap()),
+                        array("bool", lines, l -> l.item().flagged()), array("text", lines, l -> l.item().reviewedBy()),
+                        array("timestamptz", lines, l -> l.item().reviewedAt() == null ? null
+                                : Timestamp.from(l.item().reviewedAt()))))
+                .update();
+        return version;
+    }
+}
