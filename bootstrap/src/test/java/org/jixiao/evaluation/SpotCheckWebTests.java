@@ -162,6 +162,16 @@ class SpotCheckWebTests extends PlatformTest {
         mvc.perform(get(check).with(access.as(Role.AUDITOR)))
                 .andExpect(status().isOk()).andExpect(header().string("ETag", "\"3\""))
                 .andExpect(jsonPath("$.size").value(2)).andExpect(jsonPath("$.seed").value(7));
+        mvc.perform(get("/api/v1/evaluations/spot-checks").param("fiscalYear", "2095").param("regionCode", "650121")
+                        .with(access.as(Role.AUDITOR)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].size").value(2))
+                .andExpect(jsonPath("$.content[0].reviewed").value(1))
+                .andExpect(jsonPath("$.content[0].flagged").value(1));
+        mvc.perform(get("/api/v1/evaluations/spot-checks").param("regionCode", "650121")
+                        .with(access.as("t-finance-outside")))
+                .andExpect(status().isForbidden());
     }
 
     @TestFactory
@@ -178,6 +188,8 @@ class SpotCheckWebTests extends PlatformTest {
                 .endpoint("PUT /evaluations/spot-checks/{id}/items/{targetId}",
                         () -> review(check, ids.get(0), "{\"reviewScore\": 90}"))
                 .anonymous().onlyRoles(Role.FINANCE).refuses("t-finance-outside")
+                .endpoint("GET /evaluations/spot-checks", () -> get("/api/v1/evaluations/spot-checks"))
+                .anonymous().onlyRoles(Role.FINANCE, Role.AUDITOR)
                 .endpoint("GET /evaluations/spot-checks/{id}", () -> get(check))
                 .anonymous().onlyRoles(Role.FINANCE, Role.AUDITOR).refuses("t-finance-outside")
                 .cases();

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.jixiao.client.api.EvaluationApi;
 import org.jixiao.client.api.ExAnteAssessmentApi;
 import org.jixiao.client.api.MonitoringApi;
 import org.jixiao.client.api.PerformanceTargetsApi;
@@ -23,8 +24,16 @@ import org.jixiao.client.model.AssessmentView;
 import org.jixiao.client.model.Basis;
 import org.jixiao.client.model.BudgetCategory;
 import org.jixiao.client.model.Conclusion;
+import org.jixiao.client.model.EvaluationKeyRequest;
+import org.jixiao.client.model.EvaluationKeyScoresRequest;
+import org.jixiao.client.model.EvaluationKeyScoresRequestScores;
+import org.jixiao.client.model.EvaluationSpotCheckRequest;
+import org.jixiao.client.model.EvaluationSpotCheckReviewRequest;
+import org.jixiao.client.model.EvaluatorType;
 import org.jixiao.client.model.FundSource;
 import org.jixiao.client.model.Grade;
+import org.jixiao.client.model.KeyEvaluationStatus;
+import org.jixiao.client.model.KeyEvaluationView;
 import org.jixiao.client.model.Level1;
 import org.jixiao.client.model.Level2;
 import org.jixiao.client.model.Likelihood;
@@ -43,6 +52,13 @@ import org.jixiao.client.model.RoundReviewRequest;
 import org.jixiao.client.model.RoundScope;
 import org.jixiao.client.model.RoundSummary;
 import org.jixiao.client.model.RoundView;
+import org.jixiao.client.model.SelfEvaluationBreakdownLine;
+import org.jixiao.client.model.SelfEvaluationFilingRequest;
+import org.jixiao.client.model.SelfEvaluationIndicatorRequest;
+import org.jixiao.client.model.SelfEvaluationStatus;
+import org.jixiao.client.model.SelfEvaluationView;
+import org.jixiao.client.model.SpotCheckView;
+import org.jixiao.client.model.SubjectType;
 import org.jixiao.client.model.WarningView;
 import org.jixiao.client.model.TargetCreateRequest;
 import org.jixiao.client.model.TargetIndicatorRequest;
@@ -58,7 +74,8 @@ import org.jixiao.client.model.TargetView;
  * the statistics, published and read anonymously from the public list; an assessment scored and concluded; and a
  * 409 read as a typed Problem; a monitoring round opened, read and listed, the unit's report filed, the round
  * assessed, the report given the department's opinion and reviewed by finance, the round summed up and its
- * warnings walked by cursor. Any failure exits non-zero. Each later stage adds its workflow here.
+ * warnings walked by cursor; the target self-evaluated and submitted, drawn in a spot check and reviewed, and
+ * evaluated by a third-party agency's expert. Any failure exits non-zero. Each later stage adds its workflow here.
  */
 public final class Workflow {
 
@@ -198,8 +215,59 @@ public final class Workflow {
             cursor = page.getPage().getNext();
         } while (cursor != null);
         expect(listed == summary.getWarnings(), "the warning list, walked by cursor, holds the summary's warnings");
+
+        // after the year: the school self-evaluates the target once evaluation's copy holds it (within seconds)
+        EvaluationApi schoolEvaluation = new EvaluationApi(client(base, "unit-school1"));
+        SelfEvaluationFilingRequest filing = new SelfEvaluationFilingRequest().budgetAmount(new BigDecimal("480000.00"))
+                .executedAmount(new BigDecimal("432000.00")).indicators(approved.getIndicators().stream()
+                        .map(i -> new SelfEvaluationIndicatorRequest().indicatorId(i.getId())
+                                .actualValue(i.getName().equals("维修面积") ? "540" : "520")).toList());
+        SelfEvaluationView draft = null;
+        for (int attempt = 0; draft == null; attempt++) {
+            try {
+                draft = schoolEvaluation.fileSelfEvaluation(id, filing, null, null);
+            } catch (ApiException e) {
+                expect(e.getCode() == 404 && attempt < 50, "the approval reaches evaluation within seconds");
+                Thread.sleep(200);
+            }
+        }
+        // 9.00 execution + 50 × 540 ÷ 600 = 45.00 + 40.00 (no satisfaction indicator: benefit has 40)
+        expect(draft.getScore().compareTo(new BigDecimal("94.00")) == 0 && draft.getGrade() == Grade.EXCELLENT
+                && draft.getStatus() == SelfEvaluationStatus.DRAFT, "the draft is scored at once: 94.00, EXCELLENT");
+        expect(draft.getBreakdown().stream().map(SelfEvaluationBreakdownLine::getScore)
+                        .reduce(draft.getExecutionScore(), BigDecimal::add).compareTo(draft.getScore()) == 0,
+                "its breakdown adds up to the score");
+        SelfEvaluationView submitted = schoolEvaluation.submitSelfEvaluation(id, null, null, null);
+        expect(submitted.getStatus() == SelfEvaluationStatus.SUBMITTED
+                && submitted.getEffectiveScore().compareTo(new BigDecimal("94.00")) == 0, "submitted, it counts");
+
+        EvaluationApi financeEvaluation = new EvaluationApi(client(base, "finance-county"));
+        SpotCheckView check = financeEvaluation.drawSpotCheck(new EvaluationSpotCheckRequest().fiscalYear(year)
+                .regionCode("650121").ratio(new BigDecimal("100")).seed(42L), null);
+        expect(check.getSeed() == 42L && check.getItems().stream().anyMatch(item -> item.getTargetId().equals(id)),
+                "a spot check of all the county's submitted self-evaluations drew it, with the seed stored");
+        SpotCheckView reviewedCheck = financeEvaluation.reviewSpotCheckItem(check.getId(), id,
+                new EvaluationSpotCheckReviewRequest().reviewScore(new BigDecimal("80")).opinion("佐证不足"), null, null);
+        expect(reviewedCheck.getItems().stream().filter(item -> item.getTargetId().equals(id))
+                        .allMatch(item -> item.getFlagged() && item.getGap().compareTo(new BigDecimal("-14.00")) == 0),
+                "a review 14 points under the self-score is flagged");
+
+        KeyEvaluationView commissioned = financeEvaluation.commissionKeyEvaluation(new EvaluationKeyRequest()
+                .fiscalYear(year).subjectType(SubjectType.PROJECT).targetId(id).evaluatorType(EvaluatorType.THIRD_PARTY)
+                .agency("客户端联调评价机构").expert("expert-agency").weights(new EvaluationKeyScoresRequestScores()
+                        .DECISION(new BigDecimal("15")).PROCESS(new BigDecimal("20")).OUTPUT(new BigDecimal("35"))
+                        .BENEFIT(new BigDecimal("30"))), null);
+        expect(commissioned.getStatus() == KeyEvaluationStatus.ASSIGNED, "finance commissioned an agency");
+        KeyEvaluationView scored = new EvaluationApi(client(base, "expert-agency")).scoreKeyEvaluation(
+                commissioned.getId(), new EvaluationKeyScoresRequest().scores(new EvaluationKeyScoresRequestScores()
+                        .DECISION(new BigDecimal("13")).PROCESS(new BigDecimal("16.5")).OUTPUT(new BigDecimal("30"))
+                        .BENEFIT(new BigDecimal("24"))).findings("资金拨付滞后").report("第三方评价报告"), null, null);
+        expect(scored.getStatus() == KeyEvaluationStatus.SCORED && scored.getScore().compareTo(new BigDecimal("83.50")) == 0
+                && scored.getGrade() == Grade.GOOD, "the agency's expert scored it: 83.50, GOOD");
+
         System.out.println("generated-client workflows passed: target " + id + ", assessment " + open.getId()
-                + ", monitoring round " + roundId);
+                + ", monitoring round " + roundId + ", spot check " + check.getId() + ", key evaluation "
+                + commissioned.getId());
     }
 
     private static TargetIndicatorRequest indicator(Level1 level1, Level2 level2, String name, Operator operator,

@@ -13,13 +13,17 @@ import org.jixiao.evaluation.domain.SpotCheck;
 import org.jixiao.evaluation.domain.SpotCheckId;
 import org.jixiao.evaluation.domain.SpotChecks;
 import org.jixiao.evaluation.events.SpotCheckFlagged;
+import org.jixiao.evaluation.port.in.SpotCheckListItem;
 import org.jixiao.evaluation.port.in.SpotCheckUseCase;
 import org.jixiao.evaluation.port.in.SpotCheckView;
+import org.jixiao.evaluation.port.out.SpotCheckReadModel;
 import org.jixiao.sharedkernel.ExpectedVersion;
 import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.InvalidInputException;
 import org.jixiao.sharedkernel.NotFoundException;
 import org.jixiao.sharedkernel.OrgPath;
+import org.jixiao.sharedkernel.Page;
+import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.RegionCode;
 import org.jixiao.sharedkernel.Score;
 import org.jixiao.sharedkernel.access.Caller;
@@ -39,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SpotCheckService implements SpotCheckUseCase {
 
     private final SpotChecks checks;
+    private final SpotCheckReadModel lists;
     private final RuleStore rules;
     private final OrgDirectory directory;
     private final CallerContext callers;
@@ -46,9 +51,10 @@ class SpotCheckService implements SpotCheckUseCase {
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
-    SpotCheckService(SpotChecks checks, RuleStore rules, OrgDirectory directory, CallerContext callers,
+    SpotCheckService(SpotChecks checks, SpotCheckReadModel lists, RuleStore rules, OrgDirectory directory, CallerContext callers,
             ApplicationEventPublisher events, Clock clock) {
         this.checks = checks;
+        this.lists = lists;
         this.rules = rules;
         this.directory = directory;
         this.callers = callers;
@@ -99,6 +105,14 @@ class SpotCheckService implements SpotCheckUseCase {
         SpotCheck check = find(spotCheckId);
         callers.current().requireCovers(check.regionPath());
         return SpotCheckView.of(check, check.version());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<SpotCheckListItem> list(@Nullable Integer fiscalYear, @Nullable String regionCode, PageQuery page) {
+        Caller caller = callers.current();
+        return lists.list(caller.scopeWithin(directory.regionFilter("regionCode", regionCode).orElse(null)),
+                fiscalYear, page);
     }
 
     private SpotCheck find(UUID id) {

@@ -3,6 +3,8 @@ package org.jixiao.evaluation.port.in;
 import java.math.BigDecimal;
 import java.util.UUID;
 
+import org.jixiao.sharedkernel.Page;
+import org.jixiao.sharedkernel.PageQuery;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
 import org.jspecify.annotations.Nullable;
 
@@ -23,4 +25,7 @@ public interface SpotCheckUseCase {
             @Nullable Long expectedVersion);
 
     SpotCheckView get(UUID spotCheckId);
+
+    /** The spot checks of the regions in the caller's subtree (of a year, of a region's subtree), newest first. */
+    Page<SpotCheckListItem> list(@Nullable Integer fiscalYear, @Nullable String regionCode, PageQuery page);
 }

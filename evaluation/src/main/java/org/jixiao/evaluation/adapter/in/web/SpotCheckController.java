@@ -4,9 +4,12 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jixiao.evaluation.port.in.SpotCheckListItem;
 import org.jixiao.evaluation.port.in.SpotCheckUseCase;
 import org.jixiao.evaluation.port.in.SpotCheckView;
 import org.jixiao.sharedkernel.ExpectedVersion;
+import org.jixiao.sharedkernel.Page;
+import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.access.AllowedRoles;
 import org.jixiao.sharedkernel.access.ResourceFirst;
 import org.jixiao.sharedkernel.access.ResourceIds;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -81,6 +85,18 @@ class SpotCheckController implements ResourceFirst {
     ResponseEntity<SpotCheckView> get(@PathVariable UUID id) {
         SpotCheckView check = checks.get(id);
         return ResponseEntity.ok().eTag(Long.toString(check.version())).body(check);
+    }
+
+    @GetMapping
+    @AllowedRoles({Role.FINANCE, Role.AUDITOR})
+    @Operation(operationId = "listSpotChecks",
+            summary = "Spot checks, newest first (抽审复核)",
+            description = "The spot checks of the regions in the caller's subtree, of a year and a region's subtree "
+            + "when given: how each drew and how far its review is; GET one for its items.")
+    Page<SpotCheckListItem> list(@RequestParam(required = false) Integer fiscalYear,
+            @RequestParam(required = false) String regionCode, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return checks.list(fiscalYear, regionCode, PageQuery.of(page, size).requireShallow());
     }
 
     @Override

@@ -15,12 +15,17 @@ import org.jixiao.evaluation.domain.SpotCheck;
 import org.jixiao.evaluation.domain.SpotCheckId;
 import org.jixiao.evaluation.domain.SpotCheckItem;
 import org.jixiao.evaluation.domain.SpotChecks;
+import org.jixiao.evaluation.port.in.SpotCheckListItem;
+import org.jixiao.evaluation.port.out.SpotCheckReadModel;
 import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.OrgPath;
+import org.jixiao.sharedkernel.Page;
+import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.RegionCode;
 import org.jixiao.sharedkernel.StateConflictException;
 import org.jixiao.sharedkernel.access.Scope;
 import org.jixiao.sharedkernel.rules.AppliedRule;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The spot checks in schema evaluation: a check with its items, loaded in two queries and saved in three. */
 @Repository
-class SpotCheckPersistenceAdapter implements SpotChecks {
+class SpotCheckPersistenceAdapter implements SpotChecks, SpotCheckReadModel {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -126,5 +131,30 @@ class SpotCheckPersistenceAdapter implements SpotChecks {
                                 : Timestamp.from(l.item().reviewedAt()))))
                 .update();
         return version;
+    }
+
+    @Override
+    public Page<SpotCheckListItem> list(Scope scope, @Nullable Integer fiscalYear, PageQuery page) {
+        Scope.Paths paths = scope.paths();
+        String where = " WHERE c.region_path >= :from AND c.region_path < :until"
+                + (fiscalYear == null ? "" : " AND c.fiscal_year = :year");
+        long total = jdbc.sql("SELECT count(*) FROM evaluation.spot_check c" + where).param("from", paths.from())
+                .param("until", paths.until()).param("year", fiscalYear).query(Long.class).single();
+        List<SpotCheckListItem> rows = jdbc.sql("""
+                        SELECT c.*, (SELECT count(*) FROM evaluation.spot_check_item i WHERE i.spot_check_id = c.id) AS size,
+                               (SELECT count(*) FROM evaluation.spot_check_item i
+                                WHERE i.spot_check_id = c.id AND i.review_score IS NOT NULL) AS reviewed,
+                               (SELECT count(*) FROM evaluation.spot_check_item i
+                                WHERE i.spot_check_id = c.id AND i.flagged) AS flagged
+                        FROM evaluation.spot_check c""" + where
+                        + " ORDER BY c.created_at DESC, c.id LIMIT :limit OFFSET :offset")
+                .param("from", paths.from()).param("until", paths.until()).param("year", fiscalYear)
+                .param("limit", page.size()).param("offset", page.offset())
+                .query((rs, n) -> new SpotCheckListItem(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"),
+                        rs.getString("region_code"), rs.getBigDecimal("ratio"), rs.getLong("seed"),
+                        rs.getInt("population"), rs.getInt("size"), rs.getInt("reviewed"), rs.getInt("flagged"),
+                        rs.getString("created_by"), rs.getTimestamp("created_at").toInstant()))
+                .list();
+        return Page.of(rows, page, total);
     }
 }

@@ -1,9 +1,12 @@
 package org.jixiao.targeting.adapter.in.demo;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.UUID;
 
 import org.jixiao.sharedkernel.Grade;
@@ -43,7 +46,8 @@ import org.springframework.stereotype.Component;
  * — draft, submitted, approved by the department, returned, approved (批复; the archive's digitisation project,
  * which passes the ex-ante gate on its 2020 assessment), published (公开), and a published target with an
  * adjustment (调整) open as revision 1 — including an overall expenditure target of a unit directly under the
- * county. Created once, through the use cases.
+ * county; and the county's 834 approved projects of 2019, the year evaluation's demo data evaluates. Created once,
+ * through the use cases.
  */
 @Component
 @Profile("demo")
@@ -75,11 +79,70 @@ class TargetDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean present = callers.runAs(FINANCE, () -> queries.list(
-                new TargetFilter(2020, "650121", null, null, null, null), PageQuery.of(0, 1)).page().totalElements() > 0);
-        if (present) {
-            return;
+        if (none(2019)) {
+            history();
         }
+        if (none(2020)) {
+            chain();
+        }
+    }
+
+    private boolean none(int year) {
+        return callers.runAs(FINANCE, () -> queries.list(new TargetFilter(year, "650121", null, null, null, null),
+                PageQuery.of(0, 1)).page().totalElements() == 0);
+    }
+
+    /** Units of the 2019 history, in turn, and who approves their targets before finance. */
+    private static final List<Caller> HISTORY_UNITS = List.of(SCHOOL1, SCHOOL2, ARCHIVE);
+
+    private static final List<String> HISTORY_NAMES = List.of("校舍维修改造", "教学设备购置", "学生资助", "教师培训",
+            "档案数字化", "校园安全", "营养改善", "信息化建设", "体育设施", "图书采购", "校车运营", "课后服务");
+
+    /**
+     * Urumqi county's 2019 projects (the seeds' self-evaluation report): 834 approved targets of 12.07亿元 in all,
+     * {@code XJ2019-P0001} … {@code XJ2019-P0834}. The first 120 hold 12,309.00万元 between them: the projects the
+     * county's self-evaluation scored under 80 (evaluation's demo data evaluates them so). Budgets are whole
+     * hundreds of yuan, drawn with a fixed seed.
+     */
+    private void history() {
+        List<BigDecimal> budgets = new ArrayList<>();
+        budgets.addAll(spread(120, new BigDecimal("123090000.00"), new Random(2019)));
+        budgets.addAll(spread(714, new BigDecimal("1083910000.00"), new Random(2020)));
+        for (int i = 0; i < budgets.size(); i++) {
+            Caller unit = HISTORY_UNITS.get(i % HISTORY_UNITS.size());
+            String name = HISTORY_NAMES.get(i % HISTORY_NAMES.size()) + "项目（" + (i + 1) + "）";
+            UUID target = create(2019, unit, TargetKind.PROJECT, "XJ2019-P%04d".formatted(i + 1), name,
+                    budgets.get(i).toPlainString());
+            submit(unit, target);
+            if (unit != ARCHIVE) {
+                review(DEPARTMENT, target, ReviewDecision.APPROVE, Grade.GOOD);
+            }
+            review(FINANCE, target, ReviewDecision.APPROVE, Grade.GOOD);
+        }
+    }
+
+    /** {@code count} amounts of whole hundreds of yuan between 0.4 and 1.6 times the mean, summing to {@code total}. */
+    static List<BigDecimal> spread(int count, BigDecimal total, Random random) {
+        double[] weights = new double[count];
+        double sum = 0;
+        for (int i = 0; i < count; i++) {
+            weights[i] = 0.4 + 1.2 * random.nextDouble();
+            sum += weights[i];
+        }
+        List<BigDecimal> amounts = new ArrayList<>();
+        BigDecimal hundred = BigDecimal.valueOf(100);
+        BigDecimal left = total;
+        for (int i = 0; i < count - 1; i++) {
+            BigDecimal amount = total.multiply(BigDecimal.valueOf(weights[i] / sum)).divide(hundred, 0,
+                    RoundingMode.DOWN).multiply(hundred).setScale(2);
+            amounts.add(amount);
+            left = left.subtract(amount);
+        }
+        amounts.add(left);
+        return amounts;
+    }
+
+    private void chain() {
         UUID approved = create(SCHOOL1, TargetKind.PROJECT, "XJ2020-EDU-001", "校舍维修改造项目", "5200000.00");
         submit(SCHOOL1, approved);
         review(DEPARTMENT, approved, ReviewDecision.APPROVE, Grade.GOOD);
@@ -110,6 +173,10 @@ class TargetDemoData implements ApplicationRunner {
     }
 
     private UUID create(Caller unit, TargetKind kind, @Nullable String project, String name, String amount) {
+        return create(2020, unit, kind, project, name, amount);
+    }
+
+    private UUID create(int year, Caller unit, TargetKind kind, @Nullable String project, String name, String amount) {
         TargetContentCommand content = new TargetContentCommand(name, BudgetCategory.GENERAL_PUBLIC,
                 FundSource.ANNUAL_BUDGET, new BigDecimal(amount), "提升" + name + "的保障水平", "年内完成" + name, false,
                 List.of(indicator(Level1.OUTPUT, Level2.QUANTITY, "完成任务数量", Operator.GE, "100", "%", 30),
@@ -120,7 +187,7 @@ class TargetDemoData implements ApplicationRunner {
                         indicator(Level1.BENEFIT, Level2.SUSTAINABILITY, "长效机制", Operator.QUALITATIVE, "建立健全", null, 10),
                         indicator(Level1.SATISFACTION, Level2.SERVICE_RECIPIENT, "服务对象满意度", Operator.GE, "90", "%", 10)));
         String unitCode = Objects.requireNonNull(unit.org()).value();
-        return callers.runAs(unit, () -> drafts.create(new CreateTargetCommand(2020, kind, unitCode, project,
+        return callers.runAs(unit, () -> drafts.create(new CreateTargetCommand(year, kind, unitCode, project,
                 content)).id());
     }
 
