@@ -37,14 +37,21 @@ CREATE TABLE self_evaluation
     effective_score    NUMERIC(5, 2),
     effective_grade    VARCHAR(16),
     scored_by          VARCHAR(16),
+    -- the breakdown, a line per indicator in position order (block, points, rule, score): kept in the row, so a
+    -- rescore rewrites the evaluation's row only, not its indicators'
+    line_blocks        VARCHAR(16)[]    NOT NULL,
+    line_points        NUMERIC(5, 2)[]  NOT NULL,
+    line_rules         VARCHAR(24)[]    NOT NULL,
+    line_scores        NUMERIC(5, 2)[]  NOT NULL,
     version            BIGINT           NOT NULL,
     CHECK ((status = 'DRAFT') = (effective_score IS NULL))
-);
+)
+-- room on each page for a rescore's new row version next to the old one (a HOT update: no index entry to write)
+WITH (fillfactor = 70);
 -- a region's self-evaluations of a year, in the order a rescore pages through them (and a subtree's statistics)
 CREATE INDEX self_evaluation_year_idx ON self_evaluation (fiscal_year, unit_path, target_id);
 
--- Each indicator as evaluated: the target's (operator, target value, weight) beside the unit's input and its line
--- of the breakdown (block, points, rule, score).
+-- Each indicator as evaluated: the target's (operator, target value, weight) beside the unit's input.
 CREATE TABLE self_indicator
 (
     target_id        UUID          NOT NULL REFERENCES self_evaluation (target_id) ON DELETE CASCADE,
@@ -63,9 +70,5 @@ CREATE TABLE self_indicator
     achievement      VARCHAR(16),
     percent          NUMERIC(5, 2),
     deviation_reason VARCHAR(2000),
-    block            VARCHAR(16)   NOT NULL,
-    points           NUMERIC(5, 2) NOT NULL,
-    rule             VARCHAR(24)   NOT NULL,
-    score            NUMERIC(5, 2) NOT NULL,
     PRIMARY KEY (target_id, position)
 );

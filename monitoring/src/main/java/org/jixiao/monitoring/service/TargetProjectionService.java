@@ -2,6 +2,7 @@ package org.jixiao.monitoring.service;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.jixiao.sharedkernel.events.ProjectionStatus;
 import org.jixiao.monitoring.port.in.TargetProjectionUseCase;
@@ -61,7 +62,8 @@ class TargetProjectionService implements TargetProjectionUseCase, DisposableBean
 
     @Override
     public ProjectionStatus status() {
-        return ProjectionStatus.of(copy.targets(), copy.indicators(), rebuilds.last());
+        Optional<PagedRebuild.Progress> last = rebuilds.last(); // before the counts: a finished rebuild's are final
+        return ProjectionStatus.of(copy.targets(), copy.indicators(), last);
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jixiao.evaluation.domain.AchievementBand;
@@ -51,9 +52,9 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The self-evaluations in schema evaluation: one loads in two queries (the evaluation, its indicators), saves in
- * three statements (the evaluation, its indicators deleted and inserted as arrays); a target in force loads from
- * evaluation's copy in two.
+ * The self-evaluations in schema evaluation: one loads in two queries (the evaluation with its breakdown, its
+ * indicators), saves in three statements (the evaluation, its indicators deleted and inserted as arrays), and a
+ * rescore's page saves in one; a target in force loads from evaluation's copy in two.
  */
 @Repository
 class SelfEvaluationPersistenceAdapter implements SelfEvaluations {
@@ -91,53 +92,67 @@ class SelfEvaluationPersistenceAdapter implements SelfEvaluations {
     public List<SelfEvaluation> page(FiscalYear year, OrgPath region, @Nullable Position after, int limit) {
         Scope.Paths paths = Scope.subtree(region).paths();
         return load(jdbc.sql("SELECT * FROM evaluation.self_evaluation WHERE fiscal_year = :year AND unit_path < :until"
-                        + (after == null ? " AND unit_path >= :from" : " AND (unit_path, target_id) > (:path, :target)")
+                        // the whole key of self_evaluation_year_idx, so that the index scan starts after the position
+                        + (after == null ? " AND unit_path >= :from"
+                                : " AND (fiscal_year, unit_path, target_id) > (:year, :path, :target)")
                         + " ORDER BY unit_path, target_id LIMIT :limit")
                 .param("year", year.value()).param("from", paths.from()).param("until", paths.until())
                 .param("path", after == null ? null : after.unitPath())
                 .param("target", after == null ? null : after.target()).param("limit", limit));
     }
 
-    /** The self-evaluations the statement selects, in its order, each with its indicators (one query more). */
+    /**
+     * The self-evaluations the statement selects, in its order, each with its indicators (one query more); the
+     * breakdown lines come from the evaluation's row, in position order.
+     */
     private List<SelfEvaluation> load(JdbcClient.StatementSpec evaluations) {
-        List<SelfEvaluation.Snapshot> rows = evaluations.query((rs, n) -> new SelfEvaluation.Snapshot(
+        record Head(SelfEvaluation.Snapshot s, Object[] blocks, Object[] points, Object[] rules, Object[] scores) {
+        }
+        Map<String, List<AppliedRule>> applied = new HashMap<>(); // a page's evaluations mostly share their rules
+        List<Head> rows = evaluations.query((rs, n) -> new Head(new SelfEvaluation.Snapshot(
                 new SelfEvaluationId(rs.getObject("target_id", UUID.class)), target(rs, List.of(), "approved_budget"),
                 Money.of(rs.getBigDecimal("budget_amount")), Money.of(rs.getBigDecimal("executed_amount")), List.of(),
                 new Scorecard(rs.getBigDecimal("execution_score"), List.of(), rs.getBigDecimal("self_score"),
                         Grade.valueOf(rs.getString("self_grade"))),
-                appliedRulesReader.readValue(rs.getString("applied_rules")),
+                applied.computeIfAbsent(rs.getString("applied_rules"), text -> appliedRulesReader.readValue(text)),
                 SelfEvaluationStatus.valueOf(rs.getString("status")), rs.getString("filed_by"),
                 rs.getTimestamp("scored_at").toInstant(), instant(rs, "submitted_at"), review(rs, "department"),
-                review(rs, "finance"), rs.getLong("version"))).list();
+                review(rs, "finance"), rs.getLong("version")), (Object[]) rs.getArray("line_blocks").getArray(),
+                (Object[]) rs.getArray("line_points").getArray(), (Object[]) rs.getArray("line_rules").getArray(),
+                (Object[]) rs.getArray("line_scores").getArray())).list();
         if (rows.isEmpty()) {
             return List.of();
         }
-        record Line(EvaluatedTarget.Indicator indicator, IndicatorInput input, IndicatorScore score) {
+        record Line(EvaluatedTarget.Indicator indicator, IndicatorInput input) {
         }
         Map<UUID, List<Line>> lines = new HashMap<>();
         jdbc.sql("SELECT * FROM evaluation.self_indicator WHERE target_id = ANY(?) ORDER BY target_id, position")
-                .param(array("uuid", rows, r -> r.id().target()))
+                .param(array("uuid", rows, r -> r.s().id().target()))
                 .query(rs -> {
                     EvaluatedTarget.Indicator indicator = indicator(rs);
                     String achievement = rs.getString("achievement");
                     lines.computeIfAbsent(rs.getObject("target_id", UUID.class), t -> new ArrayList<>()).add(new Line(
                             indicator, new IndicatorInput(indicator.indicatorId(), rs.getString("actual_value"),
                             achievement == null ? null : AchievementBand.valueOf(achievement),
-                            rs.getBigDecimal("percent"), rs.getString("deviation_reason")),
-                            new IndicatorScore(indicator.indicatorId(), Block.valueOf(rs.getString("block")),
-                                    rs.getBigDecimal("points"), ScoringRule.valueOf(rs.getString("rule")),
-                                    rs.getBigDecimal("score"))));
+                            rs.getBigDecimal("percent"), rs.getString("deviation_reason"))));
                 });
         List<SelfEvaluation> loaded = new ArrayList<>();
-        for (SelfEvaluation.Snapshot s : rows) {
+        for (Head head : rows) {
+            SelfEvaluation.Snapshot s = head.s();
             List<Line> own = lines.getOrDefault(s.id().target(), List.of());
+            List<IndicatorScore> scores = new ArrayList<>();
+            for (int k = 0; k < own.size(); k++) {
+                scores.add(new IndicatorScore(own.get(k).indicator().indicatorId(),
+                        Block.valueOf((String) head.blocks()[k]), (BigDecimal) head.points()[k],
+                        ScoringRule.valueOf((String) head.rules()[k]), (BigDecimal) head.scores()[k]));
+            }
             EvaluatedTarget t = s.target();
             loaded.add(SelfEvaluation.rebuild(new SelfEvaluation.Snapshot(s.id(), new EvaluatedTarget(t.targetId(),
                     t.revision(), t.fiscalYear(), t.kind(), t.region(), t.unitCode(), t.unitPath(), t.departmentCode(),
                     t.projectCode(), t.projectName(), t.approvedBudget(), own.stream().map(Line::indicator).toList()),
                     s.budget(), s.executed(), own.stream().map(Line::input).toList(),
-                    new Scorecard(s.scorecard().executionScore(), own.stream().map(Line::score).toList(),
-                            s.scorecard().score(), s.scorecard().grade()),
+                    new Scorecard(s.scorecard().executionScore(), scores, s.scorecard().score(),
+                            s.scorecard().grade()),
                     s.appliedRules(), s.status(), s.filedBy(), s.scoredAt(), s.submittedAt(), s.department(),
                     s.finance(), s.version())));
         }
@@ -193,7 +208,11 @@ class SelfEvaluationPersistenceAdapter implements SelfEvaluations {
                 s.finance() == null ? null : s.finance().by(),
                 s.finance() == null ? null : Timestamp.from(s.finance().at()), evaluation.effectiveScore(),
                 effectiveGrade == null ? null : effectiveGrade.name(),
-                evaluation.scoredBy() == null ? null : evaluation.scoredBy().name(), version);
+                evaluation.scoredBy() == null ? null : evaluation.scoredBy().name(),
+                array("text", s.scorecard().indicators(), l -> l.block().name()),
+                array("numeric", s.scorecard().indicators(), IndicatorScore::points),
+                array("text", s.scorecard().indicators(), l -> l.rule().name()),
+                array("numeric", s.scorecard().indicators(), IndicatorScore::score), version);
         int written;
         if (s.version() == 0) {
             List<Object> insert = new ArrayList<>(values);
@@ -219,7 +238,8 @@ class SelfEvaluationPersistenceAdapter implements SelfEvaluations {
             project_name, approved_budget, status, budget_amount, executed_amount, execution_score, self_score, \
             self_grade, applied_rules, rule_version, filed_by, scored_at, submitted_at, department_score, \
             department_opinion, department_by, department_at, finance_score, finance_opinion, finance_by, \
-            finance_at, effective_score, effective_grade, scored_by, version""";
+            finance_at, effective_score, effective_grade, scored_by, line_blocks, line_points, line_rules, line_scores, \
+            version""";
 
     /** A parameter per column, the applied rules cast to JSONB. */
     private static final String PLACEHOLDERS = Arrays.stream(COLUMNS.split(","))
@@ -230,10 +250,9 @@ class SelfEvaluationPersistenceAdapter implements SelfEvaluations {
         return at == null ? null : Timestamp.from(at);
     }
 
-    /** The indicators of the evaluations given, replaced in two set statements. */
+    /** The indicators of the evaluations given (the targets' with the units' inputs), replaced in two statements. */
     private void saveIndicators(List<SelfEvaluation> evaluations) {
-        record Line(UUID target, int position, EvaluatedTarget.Indicator indicator, IndicatorInput input,
-                    IndicatorScore score) {
+        record Line(UUID target, int position, EvaluatedTarget.Indicator indicator, IndicatorInput input) {
         }
         List<Line> lines = new ArrayList<>();
         List<UUID> targets = new ArrayList<>();
@@ -241,8 +260,7 @@ class SelfEvaluationPersistenceAdapter implements SelfEvaluations {
             SelfEvaluation.Snapshot s = e.snapshot();
             targets.add(s.target().targetId());
             for (int k = 0; k < s.inputs().size(); k++) {
-                lines.add(new Line(s.target().targetId(), k, s.target().indicators().get(k), s.inputs().get(k),
-                        s.scorecard().indicators().get(k)));
+                lines.add(new Line(s.target().targetId(), k, s.target().indicators().get(k), s.inputs().get(k)));
             }
         }
         jdbc.sql("DELETE FROM evaluation.self_indicator WHERE target_id = ANY(?)")
@@ -250,10 +268,10 @@ class SelfEvaluationPersistenceAdapter implements SelfEvaluations {
         jdbc.sql("""
                         INSERT INTO evaluation.self_indicator (target_id, position, indicator_id, level1, level2, name,
                             operator, target_value, target_number, unit, weight, actual_value, actual_number,
-                            achievement, percent, deviation_reason, block, points, rule, score)
+                            achievement, percent, deviation_reason)
                         SELECT * FROM unnest(?::uuid[], ?::int[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],
                             ?::text[], ?::numeric[], ?::text[], ?::numeric[], ?::text[], ?::numeric[], ?::text[],
-                            ?::numeric[], ?::text[], ?::text[], ?::numeric[], ?::text[], ?::numeric[])""")
+                            ?::numeric[], ?::text[])""")
                 .params(array("uuid", lines, Line::target), array("int4", lines, Line::position),
                         array("uuid", lines, l -> l.indicator().indicatorId()),
                         array("text", lines, l -> l.indicator().level1().name()),
@@ -268,12 +286,13 @@ class SelfEvaluationPersistenceAdapter implements SelfEvaluations {
                         array("numeric", lines, l -> l.input().actualNumber()),
                         array("text", lines, l -> l.input().achievement() == null ? null : l.input().achievement().name()),
                         array("numeric", lines, l -> l.input().percent()),
-                        array("text", lines, l -> l.input().deviationReason()),
-                        array("text", lines, l -> l.score().block().name()),
-                        array("numeric", lines, l -> l.score().points()),
-                        array("text", lines, l -> l.score().rule().name()),
-                        array("numeric", lines, l -> l.score().score()))
+                        array("text", lines, l -> l.input().deviationReason()))
                 .update();
+    }
+
+    /** One breakdown column of an evaluation as a PostgreSQL array literal ({@code {OUTPUT,BENEFIT}}), for unnest. */
+    private static String literal(SelfEvaluation.Snapshot s, Function<IndicatorScore, String> value) {
+        return "{" + String.join(",", s.scorecard().indicators().stream().map(value).toList()) + "}";
     }
 
     @Override
@@ -289,11 +308,15 @@ class SelfEvaluationPersistenceAdapter implements SelfEvaluations {
                         UPDATE evaluation.self_evaluation e SET execution_score = u.execution_score,
                             self_score = u.self_score, self_grade = u.self_grade, applied_rules = u.applied_rules::jsonb,
                             rule_version = u.rule_version, scored_at = u.scored_at, effective_score = u.effective_score,
-                            effective_grade = u.effective_grade, version = e.version + 1
+                            effective_grade = u.effective_grade, line_blocks = u.line_blocks::varchar[],
+                            line_points = u.line_points::numeric[], line_rules = u.line_rules::varchar[],
+                            line_scores = u.line_scores::numeric[], version = e.version + 1
                         FROM unnest(?::uuid[], ?::bigint[], ?::numeric[], ?::numeric[], ?::text[], ?::text[],
-                            ?::bigint[], ?::timestamptz[], ?::numeric[], ?::text[])
+                            ?::bigint[], ?::timestamptz[], ?::numeric[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::text[])
                             AS u (target_id, version, execution_score, self_score, self_grade, applied_rules,
-                                  rule_version, scored_at, effective_score, effective_grade)
+                                  rule_version, scored_at, effective_score, effective_grade, line_blocks, line_points,
+                                  line_rules, line_scores)
                         WHERE e.target_id = u.target_id AND e.version = u.version
                         RETURNING e.target_id""")
                 .params(array("uuid", rows, r -> r.s().id().target()), array("int8", rows, r -> r.s().version()),
@@ -304,31 +327,12 @@ class SelfEvaluationPersistenceAdapter implements SelfEvaluations {
                         array("int8", rows, r -> AppliedRule.highestVersion(r.s().appliedRules())),
                         array("timestamptz", rows, r -> Timestamp.from(r.s().scoredAt())),
                         array("numeric", rows, Row::effectiveScore),
-                        array("text", rows, r -> r.effectiveGrade() == null ? null : r.effectiveGrade().name()))
+                        array("text", rows, r -> r.effectiveGrade() == null ? null : r.effectiveGrade().name()),
+                        array("text", rows, r -> literal(r.s(), l -> l.block().name())),
+                        array("text", rows, r -> literal(r.s(), l -> l.points().toPlainString())),
+                        array("text", rows, r -> literal(r.s(), l -> l.rule().name())),
+                        array("text", rows, r -> literal(r.s(), l -> l.score().toPlainString())))
                 .query(UUID.class).list());
-        record Line(UUID target, int position, IndicatorScore score) {
-        }
-        List<Line> lines = new ArrayList<>();
-        for (Row row : rows) {
-            SelfEvaluation.Snapshot s = row.s();
-            if (saved.contains(s.id().target())) {
-                for (int k = 0; k < s.scorecard().indicators().size(); k++) {
-                    lines.add(new Line(s.id().target(), k, s.scorecard().indicators().get(k)));
-                }
-            }
-        }
-        jdbc.sql("""
-                        UPDATE evaluation.self_indicator i SET block = u.block, points = u.points, rule = u.rule,
-                            score = u.score
-                        FROM unnest(?::uuid[], ?::int[], ?::text[], ?::numeric[], ?::text[], ?::numeric[])
-                            AS u (target_id, position, block, points, rule, score)
-                        WHERE i.target_id = u.target_id AND i.position = u.position""")
-                .params(array("uuid", lines, Line::target), array("int4", lines, Line::position),
-                        array("text", lines, l -> l.score().block().name()),
-                        array("numeric", lines, l -> l.score().points()),
-                        array("text", lines, l -> l.score().rule().name()),
-                        array("numeric", lines, l -> l.score().score()))
-                .update();
         return saved;
     }
 }
