@@ -69,7 +69,7 @@ SELECT target_id, pos, indicator_id, level1, level2, name, operator, target_valu
        CASE WHEN operator <> 'QUALITATIVE' THEN target_value::NUMERIC END, NULL, weight
 FROM bench_indicator;
 
-\echo self-evaluations: the units' drafts, not scored yet
+\echo self-evaluations: drafts of the units, not scored yet
 INSERT INTO evaluation.self_evaluation (target_id, revision, fiscal_year, kind, region_code, unit_code, unit_path,
     department_code, project_code, project_name, approved_budget, status, budget_amount, executed_amount,
     execution_score, self_score, self_grade, applied_rules, rule_version, filed_by, scored_at, line_blocks,
