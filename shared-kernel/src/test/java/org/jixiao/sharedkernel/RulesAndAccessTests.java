@@ -107,6 +107,20 @@ class RulesAndAccessTests {
     }
 
     @Test
+    void aWholeNumberRefusesFractionsAndTheOutOfRange() {
+        RuleKey<Integer> days = RuleKey.wholeNumber("x.days", "d", 30, 1, 365);
+        assertThat(days.read(new BigDecimal("45"))).isEqualTo(45);
+        assertThat(days.read(new BigDecimal("45.00"))).isEqualTo(45);
+        assertThat(days.read(365)).isEqualTo(365);
+        assertThat(codeOf(() -> days.read(new BigDecimal("45.5")))).isEqualTo("rule.notWhole");
+        assertThat(codeOf(() -> days.read(0))).isEqualTo("rule.outOfRange");
+        assertThat(codeOf(() -> days.read(366))).isEqualTo("rule.outOfRange");
+        assertThat(codeOf(() -> days.read("30"))).isEqualTo("rule.notANumber");
+        assertThat(days.write(30)).isEqualTo(BigDecimal.valueOf(30));
+        assertThat(days.valueSchema()).containsEntry("type", "integer").containsEntry("maximum", BigDecimal.valueOf(365));
+    }
+
+    @Test
     void enumsByNameAcceptOnlyTheirConstants() {
         Map<String, Grade> defaults = new LinkedHashMap<>();
         defaults.put("A", Grade.EXCELLENT);

@@ -116,6 +116,33 @@ public abstract class RuleKey<T> {
         };
     }
 
+    /** A whole number from {@code min} to {@code max} inclusive, e.g. a number of days. */
+    public static RuleKey<Integer> wholeNumber(String key, String description, int defaultValue, int min, int max) {
+        return new RuleKey<>(key, description, defaultValue) {
+            @Override
+            public Integer read(@Nullable Object json) {
+                BigDecimal value = checkRange(asNumber(json, key), BigDecimal.valueOf(min), BigDecimal.valueOf(max),
+                        key);
+                if (value.stripTrailingZeros().scale() > 0) {
+                    throw new InvalidValueException("rule.notWhole", key);
+                }
+                return value.intValueExact();
+            }
+
+            @Override
+            public Object write(Integer value) {
+                return BigDecimal.valueOf(value);
+            }
+
+            @Override
+            public Map<String, Object> valueSchema() {
+                Map<String, Object> schema = numberSchema(BigDecimal.valueOf(min), BigDecimal.valueOf(max));
+                schema.put("type", "integer");
+                return schema;
+            }
+        };
+    }
+
     /**
      * Named points as a value type: {@code {"SUPPORT": 90, "SUPPORT_AFTER_REVISION": 70}}. Each name of the default
      * is present exactly once and is 0–100; the value type's constructor checks the rest (a sum of 100, an order),
