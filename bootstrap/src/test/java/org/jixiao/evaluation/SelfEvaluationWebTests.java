@@ -42,7 +42,7 @@ import com.jayway.jsonpath.JsonPath;
  * satisfaction indicator benefit has 40 points: the shares are 30.00, 20.00, 26.67 and 13.33.
  */
 @RecordApplicationEvents
-class SelfEvaluationWebTests extends PlatformTest {
+public class SelfEvaluationWebTests extends PlatformTest {
 
     @Autowired
     JdbcClient jdbc;
@@ -55,7 +55,7 @@ class SelfEvaluationWebTests extends PlatformTest {
         return target(mvc, access, jdbc, year, "SE-" + year);
     }
 
-    static String target(MockMvc mvc, AccessHarness access, JdbcClient jdbc, int year, String project)
+    public static String target(MockMvc mvc, AccessHarness access, JdbcClient jdbc, int year, String project)
             throws Exception {
         String body = TargetWebTests.body("PROJECT", "TU-SCHOOL", project, "1000000.00", TargetWebTests.INDICATORS)
                 .replace("\"fiscalYear\": 2020", "\"fiscalYear\": " + year);
@@ -71,14 +71,14 @@ class SelfEvaluationWebTests extends PlatformTest {
     }
 
     /** The self-evaluation's path of an approved target, once evaluation's copy holds the target. */
-    static String copied(JdbcClient jdbc, String target) {
+    public static String copied(JdbcClient jdbc, String target) {
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
                 "SELECT count(*) FROM evaluation.target_in_force WHERE target_id = ?").param(UUID.fromString(target))
                 .query(Integer.class).single() == 1);
         return "/api/v1/evaluations/self/" + target;
     }
 
-    static List<String> indicatorIds(JdbcClient jdbc, String evaluation) {
+    public static List<String> indicatorIds(JdbcClient jdbc, String evaluation) {
         return jdbc.sql("SELECT indicator_id::text FROM evaluation.target_indicator WHERE target_id = ?::uuid "
                 + "ORDER BY position").param(evaluation.replaceAll(".*/", "")).query(String.class).list();
     }
@@ -88,7 +88,7 @@ class SelfEvaluationWebTests extends PlatformTest {
     }
 
     /** 900,000.00 executed (9.00 of 10); area 1100 of 1200, 96 % accepted, 800 pupils, the mechanism partly at 70 %. */
-    static String filing(List<String> ids, String executed, String area, String mechanism) {
+    public static String filing(List<String> ids, String executed, String area, String mechanism) {
         return """
                 {"budgetAmount": 1000000.00, "executedAmount": %s,
                  "indicators": [
@@ -99,13 +99,13 @@ class SelfEvaluationWebTests extends PlatformTest {
                 .formatted(executed, ids.get(0), area, ids.get(1), ids.get(2), ids.get(3), mechanism);
     }
 
-    static final String PARTLY_70 = "\"achievement\": \"PARTLY_ACHIEVED\", \"score\": 70";
+    public static final String PARTLY_70 = "\"achievement\": \"PARTLY_ACHIEVED\", \"score\": 70";
 
-    static MockHttpServletRequestBuilder file(String evaluation, String body) {
+    public static MockHttpServletRequestBuilder file(String evaluation, String body) {
         return put(evaluation).contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
-    static MockHttpServletRequestBuilder score(String evaluation, String act, String body) {
+    public static MockHttpServletRequestBuilder score(String evaluation, String act, String body) {
         return post(evaluation + "/" + act).contentType(MediaType.APPLICATION_JSON).content(body);
     }
 

@@ -14,6 +14,7 @@ import org.jixiao.client.api.ExAnteAssessmentApi;
 import org.jixiao.client.api.MonitoringApi;
 import org.jixiao.client.api.PerformanceTargetsApi;
 import org.jixiao.client.api.PublicPerformanceTargetsApi;
+import org.jixiao.client.api.ResultApplicationApi;
 import org.jixiao.client.model.AssessmentConcludeRequest;
 import org.jixiao.client.model.AssessmentCreateRequest;
 import org.jixiao.client.model.AssessmentKind;
@@ -39,6 +40,11 @@ import org.jixiao.client.model.Level2;
 import org.jixiao.client.model.Likelihood;
 import org.jixiao.client.model.Operator;
 import org.jixiao.client.model.Problem;
+import org.jixiao.client.model.RectificationResponseRequest;
+import org.jixiao.client.model.RectificationSource;
+import org.jixiao.client.model.RectificationStatus;
+import org.jixiao.client.model.RectificationVerificationRequest;
+import org.jixiao.client.model.RectificationView;
 import org.jixiao.client.model.ReportView;
 import org.jixiao.client.model.ReviewDecision;
 import org.jixiao.client.model.PageWarningView;
@@ -75,7 +81,8 @@ import org.jixiao.client.model.TargetView;
  * 409 read as a typed Problem; a monitoring round opened, read and listed, the unit's report filed, the round
  * assessed, the report given the department's opinion and reviewed by finance, the round summed up and its
  * warnings walked by cursor; the target self-evaluated and submitted, drawn in a spot check and reviewed, and
- * evaluated by a third-party agency's expert. Any failure exits non-zero. Each later stage adds its workflow here.
+ * evaluated by a third-party agency's expert; the rectification the flagged gap opened answered and verified. Any
+ * failure exits non-zero. Each later stage adds its workflow here.
  */
 public final class Workflow {
 
@@ -252,6 +259,25 @@ public final class Workflow {
                         .allMatch(item -> item.getFlagged() && item.getGap().compareTo(new BigDecimal("-14.00")) == 0),
                 "a review 14 points under the self-score is flagged");
 
+        // the flagged gap opens a rectification by itself (within seconds); the school answers, finance verifies
+        ResultApplicationApi schoolApplication = new ResultApplicationApi(client(base, "unit-school1"));
+        RectificationView task = null;
+        for (int attempt = 0; task == null; attempt++) {
+            task = schoolApplication.listRectifications(year, null, null, null, RectificationSource.SPOT_CHECK, 0, 500,
+                    null).getContent().stream().filter(r -> r.getTargetId().equals(id)).findFirst().orElse(null);
+            expect(task != null || attempt < 50, "the flagged gap reaches result application within seconds");
+            Thread.sleep(task == null ? 200 : 0);
+        }
+        expect(task.getStatus() == RectificationStatus.OPEN && task.getDeadline().isAfter(task.getOpenedOn()),
+                "a rectification is open, with its deadline");
+        RectificationView answered = schoolApplication.respondToRectification(task.getId(),
+                new RectificationResponseRequest().text("补充验收资料").attachmentRef("教财〔2026〕1号")
+                        .version(task.getVersion()), null, null);
+        expect(answered.getStatus() == RectificationStatus.RESPONDED, "the school answered it");
+        RectificationView verified = new ResultApplicationApi(client(base, "finance-county")).verifyRectification(
+                task.getId(), new RectificationVerificationRequest().accepted(true).opinion("整改到位"), null, null);
+        expect(verified.getStatus() == RectificationStatus.VERIFIED, "finance verified it");
+
         KeyEvaluationView commissioned = financeEvaluation.commissionKeyEvaluation(new EvaluationKeyRequest()
                 .fiscalYear(year).subjectType(SubjectType.PROJECT).targetId(id).evaluatorType(EvaluatorType.THIRD_PARTY)
                 .agency("客户端联调评价机构").expert("expert-agency").weights(new EvaluationKeyScoresRequestScores()
@@ -267,7 +293,7 @@ public final class Workflow {
 
         System.out.println("generated-client workflows passed: target " + id + ", assessment " + open.getId()
                 + ", monitoring round " + roundId + ", spot check " + check.getId() + ", key evaluation "
-                + commissioned.getId());
+                + commissioned.getId() + ", rectification " + task.getId());
     }
 
     private static TargetIndicatorRequest indicator(Level1 level1, Level2 level2, String name, Operator operator,

@@ -75,6 +75,11 @@ class ApiConventions implements GlobalOpenApiCustomizer {
         addShared(components);
         document.getPaths().forEach((path, item) -> item.readOperationsMap().forEach(
                 (method, operation) -> follow(path, method, operation, components)));
+        boolean creates = document.getPaths().values().stream().flatMap(item -> item.readOperations().stream())
+                .anyMatch(operation -> operation.getResponses().containsKey("201"));
+        if (!creates) {
+            components.getHeaders().remove("Location"); // a group that creates nothing shares no Location header
+        }
     }
 
     private void follow(String path, PathItem.HttpMethod method, Operation operation, Components components) {
@@ -177,7 +182,7 @@ class ApiConventions implements GlobalOpenApiCustomizer {
             case "q" -> describe(parameter, "Text to find in an entry's name or guidance");
             case "industry" -> describe(parameter, "Only entries of this industry (行业), e.g. 教育");
             case "light" -> describe(parameter, "Only entries whose execution light or target light is this one");
-            case "level1", "status", "kind", "fundSource", "conclusion", "scope" ->
+            case "level1", "status", "kind", "fundSource", "conclusion", "scope", "source" ->
                     describe(parameter, "Only entries with this " + parameter.getName());
             default -> { }
         }

@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ApiDocumentTests extends PlatformTest {
 
-    static final List<String> GROUPS = List.of("platform", "assessment", "targeting", "monitoring", "evaluation");
+    static final List<String> GROUPS = List.of("platform", "assessment", "targeting", "monitoring", "evaluation",
+            "application");
     static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     JsonNode document(String path) throws Exception {

@@ -2,8 +2,11 @@ package org.jixiao.evaluation.port.out;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import org.jixiao.evaluation.events.EvaluationCompleted;
 import org.jixiao.evaluation.port.in.PublicEvaluation;
 import org.jixiao.sharedkernel.FiscalYear;
 import org.jixiao.sharedkernel.Grade;
@@ -11,6 +14,7 @@ import org.jixiao.sharedkernel.OrgPath;
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.RegionCode;
+import org.jixiao.sharedkernel.access.Scope;
 import org.jmolecules.architecture.hexagonal.SecondaryPort;
 import org.jspecify.annotations.Nullable;
 
@@ -49,4 +53,7 @@ public interface EvaluationResults {
      * project order.
      */
     Page<PublicEvaluation> published(FiscalYear year, @Nullable OrgPath region, PageQuery page);
+
+    /** The submitted self-evaluations in a scope as the events of their effective results, by target id. */
+    List<EvaluationCompleted> completed(Scope scope, @Nullable UUID after, int limit);
 }

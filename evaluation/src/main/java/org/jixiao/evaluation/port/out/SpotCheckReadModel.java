@@ -1,5 +1,9 @@
 package org.jixiao.evaluation.port.out;
 
+import java.util.List;
+import java.util.UUID;
+
+import org.jixiao.evaluation.events.SpotCheckFlagged;
 import org.jixiao.evaluation.port.in.SpotCheckListItem;
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
@@ -13,4 +17,7 @@ public interface SpotCheckReadModel {
 
     /** The spot checks of regions in the scope, of a year (any when null), newest first. */
     Page<SpotCheckListItem> list(Scope scope, @Nullable Integer fiscalYear, PageQuery page);
+
+    /** The flagged items in a scope as their events, by spot check and target, after that check's target. */
+    List<SpotCheckFlagged> flagged(Scope scope, @Nullable UUID afterCheck, @Nullable UUID afterTarget, int limit);
 }

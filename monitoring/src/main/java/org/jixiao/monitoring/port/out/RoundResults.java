@@ -1,10 +1,13 @@
 package org.jixiao.monitoring.port.out;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.jixiao.monitoring.domain.MonitoringRound;
 import org.jixiao.monitoring.events.Light;
+import org.jixiao.monitoring.events.MonitoringReviewed;
 import org.jixiao.monitoring.port.in.WarningView;
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
@@ -41,4 +44,11 @@ public interface RoundResults {
                     warningBudgetAmount.add(other.warningBudgetAmount));
         }
     }
+
+    /**
+     * The reviewed reports in a scope as their latest reviews' events, ordered by round and target, after the report
+     * of that round and target (both null: from the first).
+     */
+    List<MonitoringReviewed> reviewed(Scope scope, @Nullable UUID afterRound,
+            @Nullable UUID afterTarget, int limit);
 }

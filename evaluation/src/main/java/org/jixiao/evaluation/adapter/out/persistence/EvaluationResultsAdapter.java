@@ -1,6 +1,7 @@
 package org.jixiao.evaluation.adapter.out.persistence;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jixiao.evaluation.events.EvaluationCompleted;
+import org.jixiao.evaluation.events.ScoredBy;
 import org.jixiao.evaluation.port.in.PublicEvaluation;
 import org.jixiao.evaluation.port.out.EvaluationResults;
 import org.jixiao.sharedkernel.Cursor;
@@ -20,6 +23,7 @@ import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.RegionCode;
 import org.jixiao.sharedkernel.access.Scope;
+import org.jixiao.sharedkernel.events.EventHeader;
 import org.jixiao.targeting.events.TargetKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -146,5 +150,34 @@ class EvaluationResultsAdapter implements EvaluationResults {
                     Cursor.of(rs.getString("unit_path"), project == null ? "" : project, id.toString()));
         }).list();
         return Page.ofOneMore(rows, page, total, Keyed::key).map(Keyed::item);
+    }
+
+    @Override
+    public List<EvaluationCompleted> completed(Scope scope, @Nullable UUID after, int limit) {
+        Scope.Paths paths = scope.paths();
+        return jdbc.sql("""
+                        SELECT *, GREATEST(submitted_at, scored_at, department_at, finance_at) AS changed_at
+                        FROM evaluation.self_evaluation
+                        WHERE status = 'SUBMITTED' AND unit_path >= :from AND unit_path < :until
+                          AND (CAST(:after AS UUID) IS NULL OR target_id > CAST(:after AS UUID))
+                        ORDER BY target_id LIMIT :limit""")
+                .param("from", paths.from()).param("until", paths.until()).param("after", after)
+                .param("limit", limit)
+                .query((rs, n) -> {
+                    UUID target = rs.getObject("target_id", UUID.class);
+                    long version = rs.getLong("version");
+                    EventHeader header = new EventHeader(UUID.nameUUIDFromBytes(("evaluation-completed:" + target
+                            + ":" + version).getBytes(StandardCharsets.UTF_8)),
+                            rs.getTimestamp("changed_at").toInstant(), rs.getInt("fiscal_year"),
+                            rs.getString("region_code"), rs.getString("unit_code"), rs.getString("unit_path"),
+                            target, version);
+                    return new EvaluationCompleted(header, target, TargetKind.valueOf(rs.getString("kind")),
+                            rs.getString("project_code"), rs.getString("project_name"),
+                            rs.getString("department_code"), rs.getBigDecimal("budget_amount"),
+                            rs.getBigDecimal("executed_amount"), rs.getBigDecimal("self_score"),
+                            rs.getBigDecimal("effective_score"), Grade.valueOf(rs.getString("effective_grade")),
+                            ScoredBy.valueOf(rs.getString("scored_by")));
+                })
+                .list();
     }
 }

@@ -2,6 +2,7 @@ package org.jixiao.evaluation.adapter.out.persistence;
 
 import static org.jixiao.evaluation.adapter.out.persistence.SqlArrays.array;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +16,7 @@ import org.jixiao.evaluation.domain.SpotCheck;
 import org.jixiao.evaluation.domain.SpotCheckId;
 import org.jixiao.evaluation.domain.SpotCheckItem;
 import org.jixiao.evaluation.domain.SpotChecks;
+import org.jixiao.evaluation.events.SpotCheckFlagged;
 import org.jixiao.evaluation.port.in.SpotCheckListItem;
 import org.jixiao.evaluation.port.out.SpotCheckReadModel;
 import org.jixiao.sharedkernel.FiscalYear;
@@ -24,6 +26,7 @@ import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.RegionCode;
 import org.jixiao.sharedkernel.StateConflictException;
 import org.jixiao.sharedkernel.access.Scope;
+import org.jixiao.sharedkernel.events.EventHeader;
 import org.jixiao.sharedkernel.rules.AppliedRule;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -156,5 +159,35 @@ class SpotCheckPersistenceAdapter implements SpotChecks, SpotCheckReadModel {
                         rs.getString("created_by"), rs.getTimestamp("created_at").toInstant()))
                 .list();
         return Page.of(rows, page, total);
+    }
+
+    @Override
+    public List<SpotCheckFlagged> flagged(Scope scope, @Nullable UUID afterCheck, @Nullable UUID afterTarget,
+            int limit) {
+        Scope.Paths paths = scope.paths();
+        return jdbc.sql("""
+                        SELECT i.*, c.fiscal_year, c.region_code, c.gap_threshold, c.version
+                        FROM evaluation.spot_check_item i JOIN evaluation.spot_check c ON c.id = i.spot_check_id
+                        WHERE i.flagged AND i.unit_path >= :from AND i.unit_path < :until
+                          AND (CAST(:check AS UUID) IS NULL
+                               OR (i.spot_check_id, i.target_id) > (CAST(:check AS UUID), CAST(:target AS UUID)))
+                        ORDER BY i.spot_check_id, i.target_id LIMIT :limit""")
+                .param("from", paths.from()).param("until", paths.until()).param("check", afterCheck)
+                .param("target", afterTarget).param("limit", limit)
+                .query((rs, n) -> {
+                    UUID check = rs.getObject("spot_check_id", UUID.class);
+                    UUID target = rs.getObject("target_id", UUID.class);
+                    long version = rs.getLong("version");
+                    EventHeader header = new EventHeader(UUID.nameUUIDFromBytes(("spot-check-flagged:" + check + ":"
+                            + target + ":" + version).getBytes(StandardCharsets.UTF_8)),
+                            rs.getTimestamp("reviewed_at").toInstant(), rs.getInt("fiscal_year"),
+                            rs.getString("region_code"), rs.getString("unit_code"), rs.getString("unit_path"), check,
+                            version);
+                    return new SpotCheckFlagged(header, check, target, rs.getString("project_code"),
+                            rs.getString("project_name"), rs.getBigDecimal("self_score"),
+                            rs.getBigDecimal("review_score"), rs.getBigDecimal("gap"), rs.getBigDecimal("gap_threshold"),
+                            rs.getString("opinion"));
+                })
+                .list();
     }
 }

@@ -1,7 +1,9 @@
 package org.jixiao.monitoring.adapter.out.persistence;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +11,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jixiao.monitoring.domain.MonitoringRound;
+import org.jixiao.monitoring.domain.ReportId;
+import org.jixiao.monitoring.domain.RoundId;
+import org.jixiao.monitoring.events.MonitoringReviewed;
+import org.jixiao.monitoring.events.ReviewAction;
+import org.jixiao.monitoring.events.WarningReason;
 import org.jixiao.monitoring.events.Light;
 import org.jixiao.monitoring.port.in.WarningView;
 import org.jixiao.monitoring.port.out.RoundResults;
@@ -17,6 +24,7 @@ import org.jixiao.sharedkernel.InvalidInputException;
 import org.jixiao.sharedkernel.Page;
 import org.jixiao.sharedkernel.PageQuery;
 import org.jixiao.sharedkernel.access.Scope;
+import org.jixiao.sharedkernel.events.EventHeader;
 import org.jixiao.targeting.events.FundSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -142,5 +150,43 @@ class RoundResultsAdapter implements RoundResults {
         return jdbc.sql("SELECT COALESCE(sum(" + warnings + "), 0) FROM monitoring.report_region_total"
                         + " WHERE round_id = ? AND region_path >= ? AND region_path < ?")
                 .params(round.getId().value(), paths.from(), paths.until()).query(Long.class).single();
+    }
+
+    @Override
+    public List<MonitoringReviewed> reviewed(Scope scope, @Nullable UUID afterRound, @Nullable UUID afterTarget,
+            int limit) {
+        Scope.Paths paths = scope.paths();
+        return jdbc.sql("""
+                        SELECT r.*, o.fiscal_year, o.cutoff_month, x.warning, x.reasons AS result_reasons
+                        FROM monitoring.report r
+                        JOIN monitoring.round o ON o.id = r.round_id
+                        LEFT JOIN monitoring.report_result x ON x.round_id = r.round_id AND x.target_id = r.target_id
+                        WHERE r.reviewed_at IS NOT NULL AND r.unit_path >= :from AND r.unit_path < :until
+                          AND (CAST(:round AS UUID) IS NULL OR (r.round_id, r.target_id) > (CAST(:round AS UUID), CAST(:target AS UUID)))
+                        ORDER BY r.round_id, r.target_id LIMIT :limit""")
+                .param("from", paths.from()).param("until", paths.until()).param("round", afterRound)
+                .param("target", afterTarget).param("limit", limit)
+                .query((rs, n) -> {
+                    ReportId id = new ReportId(new RoundId(rs.getObject("round_id", UUID.class)),
+                            rs.getObject("target_id", UUID.class));
+                    long version = rs.getLong("version");
+                    EventHeader header = new EventHeader(
+                            UUID.nameUUIDFromBytes(("monitoring-reviewed:" + id.uuid() + ":" + version)
+                                    .getBytes(StandardCharsets.UTF_8)),
+                            rs.getTimestamp("reviewed_at").toInstant(), rs.getInt("fiscal_year"),
+                            rs.getString("region_code"), rs.getString("unit_code"), rs.getString("unit_path"),
+                            id.uuid(), version);
+                    java.sql.Array reasons = rs.getArray("result_reasons");
+                    List<WarningReason> warningReasons = reasons == null ? List.of()
+                            : Arrays.stream((String[]) reasons.getArray()).map(WarningReason::valueOf).sorted()
+                                    .toList();
+                    return new MonitoringReviewed(header, id.uuid(), id.round().value(), id.target(),
+                            rs.getInt("cutoff_month"), rs.getString("department_code"), rs.getString("project_code"),
+                            rs.getString("project_name"), rs.getBigDecimal("budget_amount"),
+                            rs.getBigDecimal("executed_amount"), rs.getBigDecimal("review_score"),
+                            ReviewAction.valueOf(rs.getString("review_action")), rs.getBigDecimal("review_amount"),
+                            rs.getString("review_opinion"), (Boolean) rs.getObject("warning"), warningReasons);
+                })
+                .list();
     }
 }
