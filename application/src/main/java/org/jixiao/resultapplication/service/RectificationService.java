@@ -83,11 +83,7 @@ class RectificationService implements RectificationUseCase {
     }
 
     private RectificationView saved(Rectification rectification) {
-        long version = rectifications.save(rectification);
-        Rectification.Snapshot s = rectification.snapshot();
-        return RectificationView.of(Rectification.rebuild(new Rectification.Snapshot(s.id(), s.opening(),
-                s.openedOn(), s.deadline(), s.deadlineRule(), s.progress(), s.responses(), s.verifications(),
-                version)), clock.instant());
+        return RectificationView.of(rectification, rectifications.save(rectification), clock.instant());
     }
 
     /** 404 for an unknown id, 403 outside the caller's subtree. */

@@ -29,11 +29,16 @@ public record RectificationView(UUID id, RectificationSource source, String sour
                                 AppliedRule deadlineRule, long version) {
 
     public static RectificationView of(Rectification rectification, Instant now) {
+        return of(rectification, rectification.version(), now);
+    }
+
+    /** The view of a task just saved at {@code version}. */
+    public static RectificationView of(Rectification rectification, long version, Instant now) {
         Rectification.Snapshot s = rectification.snapshot();
         Rectification.Opening o = s.opening();
         return new RectificationView(s.id().value(), o.source(), o.sourceKey(), o.fiscalYear(), o.region().value(),
                 o.unitCode(), o.departmentCode(), o.targetId(), o.projectCode(), o.projectName(), o.problem(),
                 s.openedOn(), s.deadline(), rectification.status(now), rectification.isOverdue(now), s.responses(),
-                s.verifications(), s.deadlineRule(), s.version());
+                s.verifications(), s.deadlineRule(), version);
     }
 }
